@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import { parse as parseYaml } from 'yaml';
+import { readLinks, resolveFrontmatterLinks } from './src/lib/content/links.js';
+import { rehypeLinks } from './src/lib/content/rehype-links.js';
+
+const links = readLinks('content/links.yaml');
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({
+			extensions: ['.md'],
+			smartypants: false,
+			// The same YAML parser as the content check, so what is checked is what ships.
+			frontmatter: {
+				type: 'yaml',
+				marker: '-',
+				parse: (/** @type {string} */ text) => resolveFrontmatterLinks(parseYaml(text), links)
+			},
+			rehypePlugins: [[rehypeLinks, { links }]]
+		})
+	],
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: false, strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
