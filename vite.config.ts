@@ -15,9 +15,5 @@ export default defineConfig({
 		}),
 		birgeContent({ dir: 'content', appRoutes }),
 		sveltekit()
-	],
-	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-		environment: 'node'
-	}
+	]
 });

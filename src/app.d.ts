@@ -3,8 +3,4 @@ declare global {
 	namespace App {}
 }
 
-declare module 'virtual:birge/content-index' {
-	export const contentIndex: import('$lib/content/loader').ContentIndex;
-}
-
 export {};

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+function* files(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* files(path);
+		else yield path;
+	}
+}
+
+test('the build loads nothing from another origin: no CDN, font, script or image', () => {
+	const offenders: string[] = [];
+	const loads = [
+		/<script[^>]+src="(?:https?:)?\/\//i,
+		/<link[^>]+href="(?:https?:)?\/\/[^"]*"[^>]*rel="(?:stylesheet|preload|modulepreload|icon|manifest)/i,
+		/<link[^>]+rel="(?:stylesheet|preload|modulepreload|icon|manifest)"[^>]*href="(?:https?:)?\/\//i,
+		/<(?:img|iframe|source|video|audio)[^>]+src="(?:https?:)?\/\//i,
+		/url\(\s*["']?(?:https?:)?\/\//i,
+		/@import\s+(?:url\()?["']?(?:https?:)?\/\//i,
+		/\bimport\s*\(\s*["'](?:https?:)?\/\//,
+		/\bfrom\s*["'](?:https?:)?\/\//,
+		/fetch\(\s*["'](?:https?:)?\/\//
+	];
+	let count = 0;
+	for (const file of files('build')) {
+		if (!/\.(html|css|js|json|webmanifest|svg)$/.test(file)) continue;
+		count++;
+		const text = readFileSync(file, 'utf8');
+		for (const pattern of loads) if (pattern.test(text)) offenders.push(`${file}: ${pattern}`);
+	}
+	expect(count).toBeGreaterThan(30);
+	expect(offenders).toEqual([]);
+});
