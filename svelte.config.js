@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
@@ -6,6 +7,8 @@ import { readLinks, resolveFrontmatterLinks } from './src/lib/content/links.js';
 import { rehypeLinks } from './src/lib/content/rehype-links.js';
 
 const links = readLinks('content/links.yaml');
+const out = process.env.BIRGE_BUILD_DIR ?? 'build';
+const version = process.env.BIRGE_VERSION ?? JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -25,7 +28,9 @@ const config = {
 		})
 	],
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: false, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', precompress: false, strict: true }),
+		// The service worker decides when a new version takes over, so Kit's own version polling stays off.
+		version: { name: version, pollInterval: 0 },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

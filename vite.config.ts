@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [
 		paraglideVitePlugin({
 			project: './project.inlang',
@@ -15,5 +15,19 @@ export default defineConfig({
 		}),
 		birgeContent({ dir: 'content', appRoutes }),
 		sveltekit()
-	]
-});
+	],
+	build: isSsrBuild
+		? {}
+		: {
+				rolldownOptions: {
+					output: {
+						// On a 300 ms link every file costs a round trip, so all app code shares one chunk. Each guide
+						// page keeps its own small text chunk, so a first visit downloads only the page it opens;
+						// the offline pack then brings a language's pages in one request (scripts/build-offline.mjs).
+						codeSplitting: {
+							groups: [{ name: 'app', test: (id: string) => !/\/content\/[^/]+\/.+\.md$/.test(id) }]
+						}
+					}
+				}
+			}
+}));

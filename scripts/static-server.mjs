@@ -17,11 +17,11 @@ const types = {
 /**
  * Serves a folder the way a plain static host does: `dir/` -> `dir/index.html`, `dir` -> redirect to `dir/`,
  * anything else missing -> 404.html with status 404.
- * @param {{ root: string }} options
+ * @param {{ root: string | (() => string) }} options `root` may be a function, so a test can deploy a new version.
  */
 export function createStaticServer({ root }) {
-	const base = resolve(root);
 	return createServer((req, res) => {
+		const base = resolve(typeof root === 'function' ? root() : root);
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const path = normalize(decodeURIComponent(url.pathname));
 		let file = join(base, path);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the norms exercise shows four labelled answer boxes, each after its explanation', async ({ page }) => {
 	await page.goto('/en/think/norms/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allGuidePages, recordRequests } from './site';
 
 test('walking the wizard by "Next" links goes from Welcome to the last Annex 2 topic', async ({ page }) => {

@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures';
+import { startServer } from './server';
+
+test('after one visit every page opens offline: by address, by link, and on reload', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const server = await startServer('build');
+	const context = await browser.newContext({ baseURL: server.url });
+	const page = await context.newPage();
+
+	await page.goto('/en/');
+	await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await expect(page.getByText('Ready to use offline')).toBeVisible();
+
+	// Really offline: the browser is cut off and the server is gone.
+	await context.setOffline(true);
+	await server.stop();
+
+	const byAddress = [
+		['/en/think/norms/', 'The gender norms exercise'],
+		['/en/plan/five-steps/', 'The five steps'],
+		['/en/annex/topics/workplace/harassment/', 'Preventing sexual harassment at work'],
+		['/en/further-reading/', 'Further reading'],
+		['/en/annex/socio-ecological-model/', 'Annex 1: The socio-ecological model']
+	];
+	for (const [path, title] of byAddress) {
+		await page.goto(path);
+		await expect(page.locator('h1'), path).toHaveText(title);
+		await page.reload();
+		await expect(page.locator('h1'), `${path} after reload`).toHaveText(title);
+		await expect(page.locator('main .prose'), path).not.toBeEmpty();
+	}
+
+	// By link: the "Next" links walk through five more pages never opened before.
+	await page.goto('/en/plan/approach/');
+	const walked: string[] = [];
+	for (let i = 0; i < 5; i++) {
+		const next = page.locator('a[rel="next"]');
+		const title = (await next.locator('.pager__title').innerText()).trim();
+		await next.click();
+		await expect(page.locator('h1')).toHaveText(title);
+		await page.reload();
+		await expect(page.locator('h1'), `${title} after reload`).toHaveText(title);
+		walked.push(new URL(page.url()).pathname);
+	}
+	expect(walked).toEqual([
+		'/en/plan/five-steps/',
+		'/en/plan/men-engage-men/',
+		'/en/plan/resistance/',
+		'/en/plan/referrals/',
+		'/en/plan/accountability/'
+	]);
+
+	// A deep link typed or opened from a bookmark, to the table of contents, also opens.
+	await page.goto('/en/contents/');
+	await expect(page.locator('h1')).toHaveText('Contents');
+	await expect(page.getByText('You are offline.')).toBeVisible();
+	await context.close();
+});
+
+test('offline, a link to another website says it needs a connection instead of failing', async ({ browser }) => {
+	const server = await startServer('build');
+	const context = await browser.newContext({ baseURL: server.url });
+	const page = await context.newPage();
+	await page.goto('/en/further-reading/');
+	await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await context.setOffline(true);
+	await server.stop();
+
+	const notice = page.getByText('links to other websites need a connection');
+	await expect(notice).toBeVisible();
+	const pagesBefore = context.pages().length;
+	await page.locator('main a[data-external]').first().click();
+	expect(context.pages().length).toBe(pagesBefore);
+	await expect(notice).toBeFocused();
+	await context.close();
+});
+
+test('the web app manifest has every field an install needs, and its icons exist at their sizes', async ({ request }) => {
+	const response = await request.get('/manifest.webmanifest');
+	expect(response.ok()).toBe(true);
+	const manifest = await response.json();
+	for (const field of ['name', 'short_name', 'description', 'start_url', 'theme_color', 'background_color']) {
+		expect(manifest[field], field).toBeTruthy();
+	}
+	expect(manifest.display).toBe('standalone');
+	const icons: { src: string; sizes: string; type: string; purpose?: string }[] = manifest.icons;
+	expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+	expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
+	for (const icon of icons) {
+		const image = await request.get(icon.src);
+		expect(image.ok(), icon.src).toBe(true);
+		expect(image.headers()['content-type']).toBe(icon.type);
+		const png = await image.body();
+		// Width and height sit in the PNG header (IHDR) at bytes 16 and 20.
+		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+	}
+	const page = await request.get('/en/');
+	expect(await page.text()).toContain('rel="manifest"');
+});

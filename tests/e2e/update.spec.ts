@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './fixtures';
+import { startServer } from './server';
+
+// Version 2 is the same source built with another version stamp, so its service worker and files differ.
+test.beforeAll(() => {
+	test.setTimeout(240_000);
+	execFileSync('npm', ['run', 'build'], {
+		env: { ...process.env, BIRGE_VERSION: '2.0.0-e2e', BIRGE_BUILD_DIR: 'build-v2' },
+		stdio: 'ignore'
+	});
+});
+
+test('a new version is offered, never forced, and takes over in every open tab once accepted', async ({ browser }) => {
+	test.setTimeout(120_000);
+	let deployed = 'build';
+	const server = await startServer(() => deployed);
+	const context = await browser.newContext({ baseURL: server.url });
+	const first = await context.newPage();
+
+	await first.goto('/en/think/norms/');
+	await expect(first.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await expect(first.getByText('Version 0.1.0')).toBeVisible();
+	const second = await context.newPage();
+	await second.goto('/en/plan/resistance/');
+	await expect(second.getByText('Version 0.1.0')).toBeVisible();
+
+	deployed = 'build-v2';
+	await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+	const prompt = first.getByRole('alert').filter({ hasText: 'A new version is ready.' });
+	await expect(prompt).toBeVisible({ timeout: 30_000 });
+	// Nothing changes until the user accepts: the page still runs version 1.
+	await first.waitForTimeout(500);
+	await expect(first.getByText('Version 0.1.0')).toBeVisible();
+
+	await prompt.getByRole('button', { name: 'Reload' }).click();
+	await expect(first.getByText('Version 2.0.0-e2e')).toBeVisible({ timeout: 30_000 });
+	await expect(first.locator('h1')).toHaveText('The gender norms exercise');
+	// The other tab followed, so no two versions run side by side.
+	await expect(second.getByText('Version 2.0.0-e2e')).toBeVisible({ timeout: 30_000 });
+	await expect(second.locator('h1')).toHaveText('Resistance');
+
+	// The new version is ready offline too: its language pack was stored during the update.
+	await expect(first.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await context.setOffline(true);
+	await server.stop();
+	await first.goto('/en/annex/topics/family/money/');
+	await expect(first.locator('h1')).toHaveText('Money matters: who decides?');
+	await expect(first.getByText('Version 2.0.0-e2e')).toBeVisible();
+	await context.close();
+});
