@@ -15,7 +15,7 @@ test('after one visit every page opens offline: by address, by link, and on relo
 	await context.setOffline(true);
 	await server.stop();
 
-	const byAddress = [
+	const byAddress: [string, string][] = [
 		['/en/think/norms/', 'The gender norms exercise'],
 		['/en/plan/five-steps/', 'The five steps'],
 		['/en/annex/topics/workplace/harassment/', 'Preventing sexual harassment at work'],
