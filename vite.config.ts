@@ -25,7 +25,11 @@ export default defineConfig(({ isSsrBuild }) => ({
 						// page keeps its own small text chunk, so a first visit downloads only the page it opens;
 						// the offline pack then brings a language's pages in one request (scripts/build-offline.mjs).
 						codeSplitting: {
-							groups: [{ name: 'app', test: (id: string) => !/\/content\/[^/]+\/.+\.md$/.test(id) }]
+							groups: [
+								// The workbook's forms load only when a workbook page opens.
+								{ name: 'workbook', priority: 2, test: /\/src\/routes\/\[lang\]\/workbook\// },
+								{ name: 'app', priority: 1, test: (id: string) => !/\/content\/[^/]+\/.+\.md$/.test(id) }
+							]
 						}
 					}
 				}

@@ -1,0 +1,98 @@
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { WorkbookDB } from './schema';
+
+export const databaseName = 'birge-workbook';
+/** Raise by one for every schema change, and add its `if (oldVersion < N)` block below; never edit an old block. */
+export const databaseVersion = 1;
+
+export type WorkbookDatabase = IDBPDatabase<WorkbookDB>;
+
+/** Why the workbook cannot be written; the UI turns each into a message in the reader's language. */
+export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'version' | 'unknown';
+
+export class StorageError extends Error {
+	constructor(
+		readonly problem: StorageProblem,
+		cause?: unknown
+	) {
+		super(`workbook storage: ${problem}`, { cause });
+		this.name = 'StorageError';
+	}
+}
+
+export interface OpenOptions {
+	/** Another tab holds an older version open and has not closed it yet. */
+	onBlocked?: () => void;
+	/** A newer version (another tab, after an update) needs this connection closed; it already is. */
+	onVersionChange?: () => void;
+}
+
+/** Runs every migration from the version on disk up to the current one, inside the upgrade transaction. */
+export function upgrade(
+	db: IDBPDatabase<WorkbookDB>,
+	oldVersion: number,
+	_newVersion: number | null,
+	_transaction: IDBPTransaction<WorkbookDB, StoreNames<WorkbookDB>[], 'versionchange'>
+): void {
+	if (oldVersion < 1) {
+		db.createObjectStore('answers', { keyPath: 'id' });
+		db.createObjectStore('selections', { keyPath: 'id' });
+		db.createObjectStore('targetGroups', { keyPath: 'id' });
+		db.createObjectStore('allies', { keyPath: 'id' });
+		db.createObjectStore('referrals', { keyPath: 'id' }).createIndex('byKind', 'kind');
+		db.createObjectStore('partners', { keyPath: 'id' });
+		db.createObjectStore('checkIns', { keyPath: 'id' }).createIndex('byPartner', 'partnerId');
+		db.createObjectStore('meta', { keyPath: 'key' });
+	}
+}
+
+let connection: Promise<WorkbookDatabase> | undefined;
+
+/** The one connection of this page; opened on first use. */
+export function workbookDB(options: OpenOptions = {}): Promise<WorkbookDatabase> {
+	connection ??= open(options).catch((error: unknown) => {
+		connection = undefined;
+		throw error;
+	});
+	return connection;
+}
+
+async function open({ onBlocked, onVersionChange }: OpenOptions): Promise<WorkbookDatabase> {
+	if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
+	try {
+		const db = await openDB<WorkbookDB>(databaseName, databaseVersion, {
+			upgrade,
+			blocked: () => onBlocked?.(),
+			// Close at once so the other tab's upgrade can go ahead; this page then has to reload.
+			blocking: () => {
+				db.close();
+				connection = undefined;
+				onVersionChange?.();
+			},
+			terminated: () => {
+				connection = undefined;
+			}
+		});
+		return db;
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
+/** Closes this page's connection (tests, and before erasing the database). */
+export async function closeWorkbookDB(): Promise<void> {
+	const pending = connection;
+	connection = undefined;
+	if (pending) (await pending.catch(() => undefined))?.close();
+}
+
+export function toStorageError(error: unknown): StorageError {
+	if (error instanceof StorageError) return error;
+	const name = (error as { name?: string } | null)?.name;
+	if (name === 'QuotaExceededError') return new StorageError('quota', error);
+	if (name === 'VersionError') return new StorageError('version', error);
+	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
+		return new StorageError('unavailable', error);
+	}
+	return new StorageError('unknown', error);
+}

@@ -1,0 +1,64 @@
+import { onWorkbookChange } from './changes';
+import { StorageError, toStorageError, workbookDB, type StorageProblem } from './db';
+import { requestPersistence, type PersistenceResult } from './persistence';
+
+/**
+ * Whether the workbook can be written on this device, and why not. One instance: every form reads it, so one
+ * failure (no IndexedDB, a full disk, another tab upgrading) turns the whole workbook read-only with one message,
+ * and nothing already saved is touched.
+ */
+class WorkbookStatus {
+	#problem = $state<StorageProblem>();
+	#persistence = $state<PersistenceResult>();
+	#asked = false;
+
+	get problem() {
+		return this.#problem;
+	}
+	get readOnly() {
+		return this.#problem !== undefined;
+	}
+	get persistence() {
+		return this.#persistence;
+	}
+
+	/** Opens the database once, so a blocked or missing IndexedDB is reported before anyone types. */
+	async connect(): Promise<void> {
+		try {
+			await workbookDB({
+				onBlocked: () => (this.#problem = 'blocked'),
+				onVersionChange: () => (this.#problem = 'version')
+			});
+			if (this.#problem === 'blocked') this.#problem = undefined;
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	/** Runs a write; on failure the workbook turns read-only with a message, and the error is not rethrown. */
+	async write<T>(action: () => Promise<T>): Promise<T | undefined> {
+		if (this.readOnly) return undefined;
+		try {
+			return await action();
+		} catch (error) {
+			this.fail(error);
+			return undefined;
+		}
+	}
+
+	fail(error: unknown): void {
+		this.#problem = (error instanceof StorageError ? error : toStorageError(error)).problem;
+	}
+
+	/** After the first real answer: ask the browser to keep the workbook, once per visit. */
+	async afterFirstAnswer(): Promise<void> {
+		if (this.#asked) return;
+		this.#asked = true;
+		this.#persistence = await requestPersistence().catch(() => undefined);
+	}
+
+	/** Calls `listener` when another tab (or another part of this one) changes the workbook. */
+	subscribe = onWorkbookChange;
+}
+
+export const workbookStatus = new WorkbookStatus();

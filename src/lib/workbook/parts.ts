@@ -1,0 +1,29 @@
+import { m } from '$lib/paraglide/messages.js';
+
+/** The pages of the workbook, in menu order; the first is the overview at /<lang>/workbook/. */
+export const workbookParts = ['', 'plan', 'referrals', 'accountability', 'backup'] as const;
+export type WorkbookPart = (typeof workbookParts)[number];
+
+export function isWorkbookPart(part: string): part is WorkbookPart {
+	return (workbookParts as readonly string[]).includes(part);
+}
+
+export function workbookHref(lang: string, part: WorkbookPart): string {
+	return part ? `/${lang}/workbook/${part}/` : `/${lang}/workbook/`;
+}
+
+export const partTitles: Record<WorkbookPart, () => string> = {
+	'': m.workbook_title,
+	plan: m.planner_title,
+	referrals: m.referrals_title,
+	accountability: m.accountability_title,
+	backup: m.backup_title
+};
+
+export const partSummaries: Record<WorkbookPart, () => string> = {
+	'': m.workbook_summary,
+	plan: m.planner_summary,
+	referrals: m.referrals_summary,
+	accountability: m.accountability_summary,
+	backup: m.backup_summary
+};
