@@ -34,9 +34,13 @@ test('a new version is offered, never forced, and takes over in every open tab o
 	await first.waitForTimeout(500);
 	await expect(first.getByText('Version 0.1.0')).toBeVisible();
 
+	// Typed just before accepting, without waiting for the save: nothing may be lost in the switch.
+	const answer = first.getByRole('textbox', { name: /three common gender norms/ });
+	await answer.fill('Written just before the update.');
 	await prompt.getByRole('button', { name: 'Reload' }).click();
 	await expect(first.getByText('Version 2.0.0-e2e')).toBeVisible({ timeout: 30_000 });
 	await expect(first.locator('h1')).toHaveText('The gender norms exercise');
+	await expect(answer).toHaveValue('Written just before the update.');
 	// The other tab followed, so no two versions run side by side.
 	await expect(second.getByText('Version 2.0.0-e2e')).toBeVisible({ timeout: 30_000 });
 	await expect(second.locator('h1')).toHaveText('Resistance');
