@@ -4,6 +4,11 @@ import { defineConfig } from 'vite';
 import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
 
+const content = /\/content\/[^/]+\/.+\.md$/;
+const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence)\.ts/;
+const workbook = /\/src\/routes\/\[lang\]\/workbook\//;
+const lazy = new RegExp([store.source, 'node_modules\\/workbox-window\\/', workbook.source].join('|'));
+
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [
 		paraglideVitePlugin({
@@ -26,9 +31,14 @@ export default defineConfig(({ isSsrBuild }) => ({
 						// the offline pack then brings a language's pages in one request (scripts/build-offline.mjs).
 						codeSplitting: {
 							groups: [
+								// Claimed first, so the small modules it shares with the lazy groups below stay in it.
+								{ name: 'app', priority: 4, test: (id: string) => !lazy.test(id) && !content.test(id) },
+								// Loaded on demand after the page is up: storage (IndexedDB) and the service worker's
+								// registration. Neither is needed to show or read a page.
+								{ name: 'store', priority: 3, test: store },
+								{ name: 'offline', priority: 3, test: /node_modules\/workbox-window\// },
 								// The workbook's forms load only when a workbook page opens.
-								{ name: 'workbook', priority: 2, test: /\/src\/routes\/\[lang\]\/workbook\// },
-								{ name: 'app', priority: 1, test: (id: string) => !/\/content\/[^/]+\/.+\.md$/.test(id) }
+								{ name: 'workbook', priority: 2, test: workbook }
 							]
 						}
 					}

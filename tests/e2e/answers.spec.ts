@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { startServer } from './server';
+
+/** The status line under one answer box, which says "Saved on this device" once that box is stored. */
+const saved = (page: Page, questionId: string) => page.locator(`[id="answer-state-${questionId}"]`);
 
 const chromiumOptions = {
 	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -14,7 +17,7 @@ test('an answer saves as you type, with no button, and is there after a reload',
 	await page.goto('/en/think/norms/');
 	const box = page.getByRole('textbox', { name: /three common gender norms/ });
 	await box.fill('Men must not cry; women cook; boys do not do chores.');
-	await expect(page.getByText('Saved on this device').first()).toBeVisible();
+	await expect(saved(page, 'think.norms.q1')).toHaveText(/Saved on this device/);
 	await page.reload();
 	await expect(box).toHaveValue('Men must not cry; women cook; boys do not do chores.');
 	await expect(page.getByRole('button', { name: /save/i })).toHaveCount(0);
@@ -30,14 +33,14 @@ test('answers survive going offline, a reload offline, and a browser restart on 
 		await page.goto('/en/think/norms/');
 		await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
 		await page.getByRole('textbox', { name: /affect men and boys/ }).fill('They feel they must earn all the money.');
-		await expect(page.getByText('Saved on this device').first()).toBeVisible();
+		await expect(saved(page, 'think.norms.q2')).toHaveText(/Saved on this device/);
 
 		await context.setOffline(true);
 		await page.reload();
 		await expect(page.getByRole('textbox', { name: /affect men and boys/ })).toHaveValue('They feel they must earn all the money.');
 		// Typed while offline, then the browser closes.
 		await page.getByRole('textbox', { name: /affect women and girls/ }).fill('Fewer of them study after school.');
-		await expect(page.getByText('Saved on this device').first()).toBeVisible();
+		await expect(saved(page, 'think.norms.q3')).toHaveText(/Saved on this device/);
 		await context.close();
 
 		context = await chromium.launchPersistentContext(profile, { ...chromiumOptions, baseURL: server.url });
@@ -67,7 +70,7 @@ test('answers are kept by question id, so they show on every page that asks the 
 	await page.goto('/en/annex/topics/family/money/');
 	const box = page.locator('textarea[name="annex2.family.money.q1"]');
 	await box.fill('My father decides, my mother is not asked.');
-	await expect(page.getByText('Saved on this device').first()).toBeVisible();
+	await expect(saved(page, 'annex2.family.money.q1')).toHaveText(/Saved on this device/);
 	await page.goto('/en/workbook/');
 	await expect(page.getByText(/1 of \d+ questions answered/)).toBeVisible();
 });
@@ -88,7 +91,7 @@ test('without IndexedDB the guide still reads, and the answer boxes say plainly 
 test('the workbook overview shows progress and jumps to the first unanswered question', async ({ page }) => {
 	await page.goto('/en/think/norms/');
 	await page.locator('textarea[name="think.norms.q1"]').fill('Men lead, women follow.');
-	await expect(page.getByText('Saved on this device').first()).toBeVisible();
+	await expect(saved(page, 'think.norms.q1')).toHaveText(/Saved on this device/);
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My workbook' }).click();
 	await expect(page.locator('h1')).toHaveText('My workbook');
 	const think = page.locator('.progress-cards li', { hasText: 'Think' });

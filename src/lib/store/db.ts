@@ -1,24 +1,14 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { WorkbookDB } from './schema';
+import { StorageError, toStorageError } from './storage-error';
+
+export { StorageError, toStorageError, type StorageProblem } from './storage-error';
 
 export const databaseName = 'birge-workbook';
 /** Raise by one for every schema change, and add its `if (oldVersion < N)` block below; never edit an old block. */
 export const databaseVersion = 1;
 
 export type WorkbookDatabase = IDBPDatabase<WorkbookDB>;
-
-/** Why the workbook cannot be written; the UI turns each into a message in the reader's language. */
-export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'version' | 'unknown';
-
-export class StorageError extends Error {
-	constructor(
-		readonly problem: StorageProblem,
-		cause?: unknown
-	) {
-		super(`workbook storage: ${problem}`, { cause });
-		this.name = 'StorageError';
-	}
-}
 
 export interface OpenOptions {
 	/** Another tab holds an older version open and has not closed it yet. */
@@ -84,15 +74,4 @@ export async function closeWorkbookDB(): Promise<void> {
 	const pending = connection;
 	connection = undefined;
 	if (pending) (await pending.catch(() => undefined))?.close();
-}
-
-export function toStorageError(error: unknown): StorageError {
-	if (error instanceof StorageError) return error;
-	const name = (error as { name?: string } | null)?.name;
-	if (name === 'QuotaExceededError') return new StorageError('quota', error);
-	if (name === 'VersionError') return new StorageError('version', error);
-	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-		return new StorageError('unavailable', error);
-	}
-	return new StorageError('unknown', error);
 }

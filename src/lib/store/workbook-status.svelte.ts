@@ -1,6 +1,6 @@
 import { onWorkbookChange } from './changes';
-import { StorageError, toStorageError, workbookDB, type StorageProblem } from './db';
-import { requestPersistence, type PersistenceResult } from './persistence';
+import type { PersistenceResult } from './persistence';
+import { toStorageError, type StorageProblem } from './storage-error';
 
 /**
  * Whether the workbook can be written on this device, and why not. One instance: every form reads it, so one
@@ -25,6 +25,8 @@ class WorkbookStatus {
 	/** Opens the database once, so a blocked or missing IndexedDB is reported before anyone types. */
 	async connect(): Promise<void> {
 		try {
+			// IndexedDB code loads after the page is up: reading a page never waits for it.
+			const { workbookDB } = await import('./db');
 			await workbookDB({
 				onBlocked: () => (this.#problem = 'blocked'),
 				onVersionChange: () => (this.#problem = 'version')
@@ -47,13 +49,14 @@ class WorkbookStatus {
 	}
 
 	fail(error: unknown): void {
-		this.#problem = (error instanceof StorageError ? error : toStorageError(error)).problem;
+		this.#problem = toStorageError(error).problem;
 	}
 
 	/** After the first real answer: ask the browser to keep the workbook, once per visit. */
 	async afterFirstAnswer(): Promise<void> {
 		if (this.#asked) return;
 		this.#asked = true;
+		const { requestPersistence } = await import('./persistence');
 		this.#persistence = await requestPersistence().catch(() => undefined);
 	}
 
