@@ -7,7 +7,8 @@ export async function allGuidePages(page: Page): Promise<string[]> {
 		links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '').filter((h) => !h.includes('#'))
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
-	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/contents/'])];
+	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'backup/'].map((part) => `/en/workbook/${part}`);
+	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/contents/', ...workbook])];
 }
 
 /** Records every request the page makes, to prove nothing goes to another origin. */
