@@ -68,6 +68,11 @@ test('offline, a link to another website says it needs a connection instead of f
 
 	const notice = page.getByText('links to other websites need a connection');
 	await expect(notice).toBeVisible();
+	const marker = await page
+		.locator('main a[data-external]')
+		.first()
+		.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(marker).toContain('needs an internet connection');
 	const pagesBefore = context.pages().length;
 	await page.locator('main a[data-external]').first().click();
 	expect(context.pages().length).toBe(pagesBefore);
