@@ -221,17 +221,17 @@ export function restoreWorkbook(backup: WorkbookBackup, mode: RestoreMode): Prom
 		let tx: IDBPTransaction<WorkbookDB, StoreName[], 'readwrite'> | undefined;
 		const requests: Promise<unknown>[] = [];
 		try {
-			tx = (await workbookDB()).transaction(storeNames, 'readwrite');
+			const transaction = (tx = (await workbookDB()).transaction(storeNames, 'readwrite'));
 			// Merge reads every store before the first write, so no write waits on a read inside the transaction.
 			const onDevice =
 				mode === 'merge'
-					? await Promise.all(storeNames.map((store) => tx.objectStore(store).getAll()))
+					? await Promise.all(storeNames.map((store) => transaction.objectStore(store).getAll()))
 					: storeNames.map(() => []);
 			for (const [i, store] of storeNames.entries()) {
 				// The generic store name widens idb's types to a union that every record here already matches.
-				const objectStore = tx.objectStore(store as 'answers');
+				const objectStore = transaction.objectStore(store as 'answers');
 				if (mode === 'replace') requests.push(objectStore.clear());
-				const updatedAt = new Map(onDevice[i].map((record) => [record.id, record.updatedAt]));
+				const updatedAt = new Map((onDevice[i] ?? []).map((record) => [record.id, record.updatedAt]));
 				for (const record of backup.stores[store] as RecordTypes['answers'][]) {
 					const existing = updatedAt.get(record.id);
 					if (existing !== undefined && existing >= record.updatedAt) {
@@ -242,7 +242,7 @@ export function restoreWorkbook(backup: WorkbookBackup, mode: RestoreMode): Prom
 					written++;
 				}
 			}
-			await Promise.all([...requests, tx.done]);
+			await Promise.all([...requests, transaction.done]);
 		} catch (error) {
 			// A request that throws at once (a record without an id) does not abort the transaction by itself: without
 			// this the writes already queued would be committed.
