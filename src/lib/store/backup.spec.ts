@@ -1,0 +1,251 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	backupFileName,
+	eraseWorkbook,
+	exportWorkbook,
+	maxRecordsPerStore,
+	parseBackup,
+	restoreWorkbook,
+	upgradeStores,
+	type BackupProblem,
+	type WorkbookBackup
+} from './backup';
+import { closeWorkbookDB, databaseName, databaseVersion, workbookDB } from './db';
+import { storeNames, type Ally, type Answer, type CheckIn, type Referral } from './schema';
+
+async function deleteDatabase() {
+	await closeWorkbookDB();
+	await new Promise<void>((resolve, reject) => {
+		const request = indexedDB.deleteDatabase(databaseName);
+		request.onsuccess = () => resolve();
+		request.onerror = () => reject(request.error);
+	});
+}
+
+const answer = (id: string, text: string, updatedAt = 1_000): Answer => ({ id, text, updatedAt });
+const ally: Ally = { id: 'a1', name: 'Aigerim', kind: 'womens-organisation', role: 'Co-host', contact: '+7 700', updatedAt: 5 };
+const referral: Referral = {
+	id: 'r1',
+	name: 'Crisis centre',
+	kind: 'shelter',
+	phone: '150',
+	address: 'Abay 10',
+	hours: '24/7',
+	notes: '',
+	checkedOn: '2025-02-01',
+	updatedAt: 7
+};
+const checkIn: CheckIn = { id: 'c1', partnerId: 'p1', date: '2025-03-01', said: 'Go slower', change: 'We did', updatedAt: 9 };
+
+/** Fills every store with one or two records, written directly so the test does not depend on the UI helpers. */
+async function fillWorkbook() {
+	const db = await workbookDB();
+	await db.put('answers', answer('think.norms.q1', 'Boys are told not to cry'));
+	await db.put('answers', answer('think.norms.q2', 'Men decide money'));
+	await db.put('selections', { id: 'plan.aims', values: ['aim.1'], own: ['Fathers club'], updatedAt: 2 });
+	await db.put('targetGroups', {
+		id: 'g1',
+		name: 'Students',
+		age: '16-19',
+		place: 'College',
+		whereWhen: 'After class',
+		barriers: 'Shy',
+		motivators: 'Football',
+		updatedAt: 3
+	});
+	await db.put('allies', ally);
+	await db.put('referrals', referral);
+	await db.put('partners', { id: 'p1', name: 'Women of Osh', contact: 'mail', updatedAt: 8 });
+	await db.put('checkIns', checkIn);
+	await db.put('meta', { key: 'persistence', value: 'persisted' });
+}
+
+/** A backup file's text with the given stores, as "Save a copy" would write it. */
+function backupText(stores: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
+	return JSON.stringify({
+		format: 'birge-workbook',
+		schemaVersion: databaseVersion,
+		exportedAt: '2025-04-01T10:00:00.000Z',
+		stores,
+		...overrides
+	});
+}
+
+beforeEach(deleteDatabase);
+afterEach(deleteDatabase);
+
+describe('exportWorkbook', () => {
+	it('writes every store, the database version and the time of the copy', async () => {
+		await fillWorkbook();
+		const backup = await exportWorkbook();
+		expect(backup.format).toBe('birge-workbook');
+		expect(backup.schemaVersion).toBe(databaseVersion);
+		expect(Number.isNaN(Date.parse(backup.exportedAt))).toBe(false);
+		expect(Object.keys(backup.stores).sort()).toEqual([...storeNames].sort());
+		expect(backup.stores.answers).toHaveLength(2);
+		expect(backup.stores.checkIns).toEqual([checkIn]);
+	});
+
+	it('names the file after the local day', () => {
+		expect(backupFileName(new Date(2025, 2, 8, 23, 30))).toBe('birge-workbook-2025-03-08.json');
+	});
+});
+
+describe('restoreWorkbook', () => {
+	it('gives back identical data in every store after a save, an erase and a restore', async () => {
+		await fillWorkbook();
+		const saved = await exportWorkbook();
+		await eraseWorkbook();
+		const parsed = parseBackup(JSON.stringify(saved));
+		if (!parsed.ok) throw new Error(parsed.problem);
+		expect(parsed.summary).toEqual({
+			answers: 2,
+			selections: 1,
+			targetGroups: 1,
+			allies: 1,
+			referrals: 1,
+			partners: 1,
+			checkIns: 1
+		});
+		await restoreWorkbook(parsed.backup, 'replace');
+		expect((await exportWorkbook()).stores).toEqual(saved.stores);
+	});
+
+	it('replaces: records that are only on the device are gone afterwards', async () => {
+		await fillWorkbook();
+		const saved = await exportWorkbook();
+		await (await workbookDB()).put('answers', answer('act.extra', 'Only here'));
+		await restoreWorkbook(saved, 'replace');
+		expect((await exportWorkbook()).stores).toEqual(saved.stores);
+	});
+
+	it('merges: keeps the newer record per id, adds new ones and keeps ones only on the device', async () => {
+		const db = await workbookDB();
+		await db.put('answers', answer('q.device-newer', 'device', 2_000));
+		await db.put('answers', answer('q.copy-newer', 'device', 1_000));
+		await db.put('answers', answer('q.device-only', 'device', 1_000));
+		const copy: WorkbookBackup = {
+			format: 'birge-workbook',
+			schemaVersion: databaseVersion,
+			exportedAt: new Date().toISOString(),
+			stores: {
+				answers: [
+					answer('q.device-newer', 'copy', 1_500),
+					answer('q.copy-newer', 'copy', 3_000),
+					answer('q.copy-only', 'copy', 10)
+				],
+				selections: [],
+				targetGroups: [],
+				allies: [ally],
+				referrals: [],
+				partners: [],
+				checkIns: []
+			}
+		};
+		expect(await restoreWorkbook(copy, 'merge')).toEqual({ written: 3, kept: 1 });
+		const after = await exportWorkbook();
+		expect(Object.fromEntries(after.stores.answers.map((a) => [a.id, a.text]))).toEqual({
+			'q.copy-newer': 'copy',
+			'q.copy-only': 'copy',
+			'q.device-newer': 'device',
+			'q.device-only': 'device'
+		});
+		expect(after.stores.allies).toEqual([ally]);
+	});
+
+	it('changes nothing when one write fails half-way', async () => {
+		await fillWorkbook();
+		const before = await exportWorkbook();
+		const broken = structuredClone(before);
+		broken.stores.answers.push(answer('think.norms.q9', 'new'));
+		// A record without its key path makes IndexedDB throw after the earlier stores were already written to.
+		(broken.stores.checkIns as unknown[]).push({ said: 'no id' });
+		await expect(restoreWorkbook(broken, 'replace')).rejects.toThrow();
+		expect((await exportWorkbook()).stores).toEqual(before.stores);
+	});
+});
+
+describe('parseBackup', () => {
+	const longText = 'x'.repeat(100_000);
+	const tooBig = backupText({ answers: [answer('q1', 'y'.repeat(maxRecordsPerStore))] }).replace(
+		'"stores"',
+		`"padding":"${'p'.repeat(5 * 1024 * 1024)}","stores"`
+	);
+	/** A valid answer with one extra key written straight into the text, as an attacker would. */
+	const withKey = (key: string) =>
+		backupText({ answers: [answer('q1', 'a')] }).replace('"id":"q1"', `${key},"id":"q1"`);
+	const tooMany = backupText({
+		answers: Array.from({ length: maxRecordsPerStore + 1 }, (_, i) => answer(`q${i}`, ''))
+	});
+	const badFiles: [name: string, text: string, problem: BackupProblem][] = [
+		['an empty file', '', 'empty'],
+		['a file of only whitespace', '  \n\t ', 'empty'],
+		['a file larger than 5 MB', tooBig, 'too-large'],
+		['JSON cut off half-way', backupText({ answers: [answer('q1', 'hello')] }).slice(0, 80), 'truncated'],
+		['a file that is not JSON', 'Dear diary, today I', 'not-json'],
+		['a JSON array', '[1, 2, 3]', 'not-object'],
+		['a JSON string', '"birge-workbook"', 'not-object'],
+		['another format', backupText({}, { format: 'other-app' }), 'wrong-format'],
+		['a copy from a newer version', backupText({}, { schemaVersion: databaseVersion + 1 }), 'newer-version'],
+		['a version that never existed', backupText({}, { schemaVersion: 0 }), 'unsupported-version'],
+		['a record with wrong types', backupText({ answers: [{ id: 'q1', text: 42, updatedAt: 1 }] }), 'invalid-record'],
+		['a string of 100,000 characters', backupText({ answers: [answer('q1', longText)] }), 'invalid-record'],
+		[
+			'a bad date',
+			backupText({ referrals: [{ ...referral, checkedOn: '1 March' }] }),
+			'invalid-record'
+		],
+		['a __proto__ key', withKey('"__proto__":{"isAdmin":true}'), 'unsafe-key'],
+		['a constructor key', withKey('"constructor":{"prototype":{"isAdmin":true}}'), 'unsafe-key'],
+		['too many records in one store', tooMany, 'too-many-records'],
+		['the same id twice', backupText({ allies: [ally, { ...ally, name: 'Other' }] }), 'duplicate-id']
+	];
+
+	for (const [name, text, problem] of badFiles) {
+		it(`refuses ${name} with "${problem}" and leaves the workbook as it was`, async () => {
+			await fillWorkbook();
+			const before = await exportWorkbook();
+			const result = parseBackup(text);
+			expect(result.ok ? 'accepted' : result.problem).toBe(problem);
+			// The page only restores after a successful parse; this checks parsing itself writes nothing.
+			const after = await exportWorkbook();
+			expect(after.stores).toEqual(before.stores);
+		});
+	}
+
+	it('names the store and the field of an invalid record', () => {
+		const result = parseBackup(backupText({ referrals: [referral, { ...referral, id: 'r2', checkedOn: 'soon' }] }));
+		expect(result).toEqual({ ok: false, problem: 'invalid-record', detail: 'referrals[1].checkedOn' });
+	});
+
+	it('drops unknown stores and unknown fields inside records', () => {
+		const result = parseBackup(
+			backupText({ answers: [{ ...answer('q1', 'hi'), colour: 'red' }], somethingElse: [{ id: 'x' }] })
+		);
+		if (!result.ok) throw new Error(result.problem);
+		expect(result.backup.stores.answers).toEqual([answer('q1', 'hi')]);
+		expect(Object.keys(result.backup.stores)).not.toContain('somethingElse');
+		expect(result.summary.answers).toBe(1);
+		expect(result.summary.allies).toBe(0);
+	});
+
+	it('upgrades an older copy through each migration step in turn', () => {
+		const steps: string[] = [];
+		const migrations = {
+			0: (stores: Record<string, unknown>) => (steps.push('0→1'), { ...stores, answers: ['upgraded'] })
+		};
+		expect(upgradeStores({ answers: [] }, 0, migrations)).toEqual({ answers: ['upgraded'] });
+		expect(steps).toEqual(['0→1']);
+		expect(upgradeStores({ answers: [] }, 0, {})).toBeUndefined();
+	});
+});
+
+describe('eraseWorkbook', () => {
+	it('empties every store, settings included', async () => {
+		await fillWorkbook();
+		await eraseWorkbook();
+		const db = await workbookDB();
+		for (const store of [...storeNames, 'meta'] as const) expect(await db.count(store), store).toBe(0);
+	});
+});
