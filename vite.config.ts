@@ -6,8 +6,14 @@ import { appRoutes } from './src/lib/content/app-routes.ts';
 
 const content = /\/content\/[^/]+\/.+\.md$/;
 const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence)\.ts/;
-const workbook = /\/src\/routes\/\[lang\]\/workbook\//;
-const lazy = new RegExp([store.source, 'node_modules\\/workbox-window\\/', workbook.source].join('|'));
+// Only workbook pages check records and backups, so valibot and the record schemas travel with them.
+const workbook =
+	/\/src\/routes\/\[lang\]\/workbook\/|\/src\/lib\/workbook\/|\/src\/lib\/store\/(backup|schema)\.ts|node_modules\/valibot\//;
+// Kit's generated route entries are left out too: the app group takes in what its modules import, and through the
+// workbook's entry that would be the whole workbook.
+const lazy = new RegExp(
+	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
+);
 
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [

@@ -75,11 +75,20 @@ try {
 				updatedAt: now - i
 			}))
 		};
-		const db = await new Promise((resolve, reject) => {
-			const open = indexedDB.open('birge-workbook');
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
+		// Open only what the app created: an upgrade here would make an empty database the app then trusts.
+		const openExisting = () =>
+			new Promise((resolve) => {
+				const open = indexedDB.open('birge-workbook', 1);
+				open.onupgradeneeded = () => open.transaction?.abort();
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => resolve(undefined);
+			});
+		let db;
+		for (let tries = 0; tries < 100 && !db?.objectStoreNames.contains('referrals'); tries++) {
+			db?.close();
+			db = await openExisting();
+			if (!db?.objectStoreNames.contains('referrals')) await new Promise((r) => setTimeout(r, 100));
+		}
 		await new Promise((resolve, reject) => {
 			const tx = db.transaction(Object.keys(records), 'readwrite');
 			for (const [store, list] of Object.entries(records)) for (const r of list) tx.objectStore(store).put(r);
