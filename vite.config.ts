@@ -6,9 +6,17 @@ import { appRoutes } from './src/lib/content/app-routes.ts';
 
 const content = /\/content\/[^/]+\/.+\.md$/;
 const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence)\.ts/;
-// Only workbook pages check records and backups, so valibot and the record schemas travel with them.
-const workbook =
-	/\/src\/routes\/\[lang\]\/workbook\/|\/src\/lib\/workbook\/|\/src\/lib\/store\/(backup|schema)\.ts|node_modules\/valibot\//;
+// Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
+// messages only the workbook shows (named by prefix in messages/<lang>.json).
+const workbook = new RegExp(
+	[
+		/\/src\/routes\/\[lang\]\/workbook\//.source,
+		/\/src\/lib\/workbook\//.source,
+		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
+		/node_modules\/valibot\//.source,
+		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook)_/.source
+	].join('|')
+);
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the
 // workbook's entry that would be the whole workbook.
 const lazy = new RegExp(
