@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { referralKinds, type Referral, type ReferralKind } from '$lib/store/schema';
 
 /** The orders a user can choose for the referral list. */
@@ -10,6 +11,17 @@ export interface ReferralFilter {
 	/** Words typed in the search box; matched in any field, ignoring case. */
 	query: string;
 }
+
+/** What each kind of service is called in the reader's language. */
+export const referralKindLabels: Record<ReferralKind, () => string> = {
+	medical: m.referrals_kind_medical,
+	psychological: m.referrals_kind_psychological,
+	legal: m.referrals_kind_legal,
+	social: m.referrals_kind_social,
+	shelter: m.referrals_kind_shelter,
+	hotline: m.referrals_kind_hotline,
+	other: m.referrals_kind_other
+};
 
 export type ReferralDraft = Omit<Referral, 'id' | 'updatedAt'>;
 
