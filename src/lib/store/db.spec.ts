@@ -1,0 +1,139 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeWorkbookDB, databaseName, databaseVersion, StorageError, toStorageError, workbookDB } from './db';
+import { recordSchemas, storeNames, type StoreName } from './schema';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(async () => {
+	vi.unstubAllGlobals();
+	await closeWorkbookDB();
+});
+
+/**
+ * The database exactly as each released version left it on a user's phone: its stores, made with raw IndexedDB
+ * (never with today's `upgrade`, which would make the old shape look like the new one), and records as that version
+ * wrote them. When `databaseVersion` goes up, add the new version here and leave the old entries as they are.
+ */
+const released: { version: number; create: (db: IDBDatabase) => void; records: Partial<Record<StoreName, object[]>> }[] = [
+	{
+		version: 1,
+		create(db) {
+			for (const store of ['answers', 'selections', 'targetGroups', 'allies', 'partners']) {
+				db.createObjectStore(store, { keyPath: 'id' });
+			}
+			db.createObjectStore('referrals', { keyPath: 'id' }).createIndex('byKind', 'kind');
+			db.createObjectStore('checkIns', { keyPath: 'id' }).createIndex('byPartner', 'partnerId');
+			db.createObjectStore('meta', { keyPath: 'key' });
+		},
+		records: {
+			answers: [{ id: 'think.norms.q1', text: 'Мой ответ', updatedAt: 1 }],
+			selections: [{ id: 'plan.aims', values: ['aim-2'], own: ['My own aim'], updatedAt: 1 }],
+			targetGroups: [
+				{ id: 'tg', name: 'Boys', age: '14', place: 'School', whereWhen: '', barriers: '', motivators: '', updatedAt: 1 }
+			],
+			allies: [{ id: 'al', name: 'Teacher', kind: 'educator', role: '', contact: '', updatedAt: 1 }],
+			referrals: [
+				{ id: 'rf', name: 'Crisis centre', kind: 'shelter', phone: '+996', address: '', hours: '', notes: '', checkedOn: '2026-01-01', updatedAt: 1 }
+			],
+			partners: [{ id: 'pt', name: 'Network', contact: '', updatedAt: 1 }],
+			checkIns: [{ id: 'ci', partnerId: 'pt', date: '2026-01-02', said: 'Good start', change: 'More listening', updatedAt: 1 }]
+		}
+	}
+];
+
+function createReleased({ version, create, records }: (typeof released)[number]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const request = indexedDB.open(databaseName, version);
+		request.onupgradeneeded = () => {
+			const db = request.result;
+			create(db);
+			for (const [store, values] of Object.entries(records)) {
+				for (const value of values) request.transaction!.objectStore(store).put(value);
+			}
+		};
+		request.onsuccess = () => {
+			request.result.close();
+			resolve();
+		};
+		request.onerror = () => reject(request.error);
+	});
+}
+
+describe('opening the workbook database', () => {
+	it('creates every store and index at the current version', async () => {
+		const db = await workbookDB();
+		expect(db.version).toBe(databaseVersion);
+		expect([...db.objectStoreNames].sort()).toEqual([...storeNames, 'meta'].sort());
+		const tx = db.transaction(['referrals', 'checkIns']);
+		expect([...tx.objectStore('referrals').indexNames]).toEqual(['byKind']);
+		expect([...tx.objectStore('checkIns').indexNames]).toEqual(['byPartner']);
+		for (const store of storeNames) expect(db.transaction(store).store.keyPath, store).toBe('id');
+	});
+
+	it('has a saved copy of every released version to upgrade from', () => {
+		expect(released.map((r) => r.version)).toEqual(Array.from({ length: databaseVersion }, (_, i) => i + 1));
+	});
+
+	it.each(released)('keeps every record of a database created at version $version', async (fixture) => {
+		await createReleased(fixture);
+		const db = await workbookDB();
+		expect(db.version).toBe(databaseVersion);
+		for (const [store, values] of Object.entries(fixture.records) as [StoreName, object[]][]) {
+			const stored = await db.getAll(store);
+			expect(stored, store).toHaveLength(values.length);
+			for (const value of values) {
+				const now = stored.find((record) => record.id === (value as { id: string }).id);
+				expect(now, store).toMatchObject(value);
+				expect(v.is(recordSchemas[store], now), `${store} still valid`).toBe(true);
+			}
+		}
+	});
+
+	it('throws "unavailable" where there is no IndexedDB', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		const error = await workbookDB().catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(StorageError);
+		expect((error as StorageError).problem).toBe('unavailable');
+	});
+
+	it('opens again after a failed attempt, once IndexedDB is back', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		await expect(workbookDB()).rejects.toThrow(StorageError);
+		vi.unstubAllGlobals();
+		await expect(workbookDB()).resolves.toBeDefined();
+	});
+
+	it('reports a newer database on disk as a version problem', async () => {
+		await new Promise<void>((resolve) => {
+			const request = indexedDB.open(databaseName, databaseVersion + 1);
+			request.onsuccess = () => {
+				request.result.close();
+				resolve();
+			};
+		});
+		await expect(workbookDB()).rejects.toMatchObject({ problem: 'version' });
+	});
+});
+
+describe('toStorageError', () => {
+	it('names a full disk "quota"', () => {
+		const error = toStorageError(new DOMException('no space', 'QuotaExceededError'));
+		expect(error).toBeInstanceOf(StorageError);
+		expect(error.problem).toBe('quota');
+		expect(error.cause).toBeInstanceOf(DOMException);
+	});
+
+	it('maps the other browser errors and passes a StorageError through', () => {
+		expect(toStorageError(new DOMException('', 'VersionError')).problem).toBe('version');
+		expect(toStorageError(new DOMException('', 'InvalidStateError')).problem).toBe('unavailable');
+		expect(toStorageError(new Error('odd')).problem).toBe('unknown');
+		expect(toStorageError(null).problem).toBe('unknown');
+		const original = new StorageError('blocked');
+		expect(toStorageError(original)).toBe(original);
+	});
+});
