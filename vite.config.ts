@@ -38,6 +38,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 	build: isSsrBuild
 		? {}
 		: {
+				sourcemap: process.env.BIRGE_SOURCEMAP === '1',
 				rolldownOptions: {
 					output: {
 						// On a 300 ms link every file costs a round trip, so all app code shares one chunk. Each guide
