@@ -5,6 +5,17 @@ import { test as base, expect } from '@playwright/test';
  * one went to another origin: the app must never contact a CDN, an analytics service or a font host.
  */
 export const test = base.extend<{ sameOriginOnly: void }>({
+	// Tests act like a reader who waits for the page to be ready: after each `goto`, the app's script has run (the
+	// root layout marks <html data-network> when it mounts), so a click never lands on a button not yet wired up.
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await page.locator('html[data-network]').waitFor({ state: 'attached', timeout: 20_000 });
+			return response;
+		};
+		await use(page);
+	},
 	sameOriginOnly: [
 		async ({ context }, use) => {
 			const foreign: string[] = [];

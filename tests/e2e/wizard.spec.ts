@@ -94,6 +94,8 @@ test('the welcome page offers to continue where you left off', async ({ page }) 
 	await page.goto('/en/');
 	await expect(page.getByRole('link', { name: 'Start with Think' })).toBeVisible();
 	await page.goto('/en/plan/referrals/');
+	// The place is stored once the page's script runs; a reader who leaves before that is not remembered.
+	await page.waitForFunction(() => localStorage.getItem('birge:last-page:en')?.includes('/en/plan/referrals/'));
 	await page.goto('/en/');
 	await expect(page.getByText('Continue where you left off')).toBeVisible();
 	await page.getByRole('link', { name: 'Referrals' }).first().click();
