@@ -72,14 +72,9 @@ const { count, size, warnings } = await injectManifest({
 	swSrc: join(swBundle, 'sw.js'),
 	swDest: join(out, 'sw.js'),
 	globDirectory: out,
-	globPatterns: [
-		'_app/immutable/**/*.{js,css}',
-		'index.html',
-		'404.html',
-		'manifest.webmanifest',
-		'favicon.svg',
-		'icons/icon-192.png'
-	],
+	// Not the manifest or icons: Workbox fetches one file per round trip, and an installed app keeps its own copy of
+	// its icons, so they would only delay "Ready to use offline".
+	globPatterns: ['_app/immutable/**/*.{js,css}', 'index.html', '404.html'],
 	globIgnores: packedChunks,
 	modifyURLPrefix: { '': '/' },
 	dontCacheBustURLsMatching: /_app\/immutable\//
