@@ -8,6 +8,16 @@ export interface WorkbookChange {
 
 type Listener = (change: WorkbookChange) => void;
 
+/**
+ * Whether a change touches what a view shows: records of `stores` (only the one `id`, when given). A restore or an
+ * erase changes everything, so `all` always does.
+ */
+export function concerns(change: WorkbookChange, stores: StoreName | StoreName[], id?: string): boolean {
+	if (change.store === 'all') return true;
+	const touched = Array.isArray(stores) ? stores.includes(change.store) : change.store === stores;
+	return touched && (id === undefined || change.id === id);
+}
+
 const listeners = new Set<Listener>();
 let channel: BroadcastChannel | undefined;
 
