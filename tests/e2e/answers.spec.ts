@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { startServer } from './server';
+import { readyOffline, startServer } from './server';
 
 /** The status line under one answer box, which says "Saved on this device" once that box is stored. */
 const saved = (page: Page, questionId: string) => page.locator(`[id="answer-state-${questionId}"]`);
@@ -31,7 +31,7 @@ test('answers survive going offline, a reload offline, and a browser restart on 
 		let context = await chromium.launchPersistentContext(profile, { ...chromiumOptions, baseURL: server.url });
 		let page = context.pages()[0] ?? (await context.newPage());
 		await page.goto('/en/think/norms/');
-		await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+		await readyOffline(page);
 		await page.getByRole('textbox', { name: /affect men and boys/ }).fill('They feel they must earn all the money.');
 		await expect(saved(page, 'think.norms.q2')).toHaveText(/Saved on this device/);
 

@@ -1,19 +1,15 @@
 import { expect, test } from './fixtures';
-import { startServer } from './server';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
 
 test('after one visit every page opens offline: by address, by link, and on reload', async ({ browser }) => {
 	test.setTimeout(90_000);
-	const server = await startServer('build');
-	const context = await browser.newContext({ baseURL: server.url });
-	const page = await context.newPage();
+	const { server, context, page } = await openOnOwnServer(browser);
 
 	await page.goto('/en/');
-	await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await readyOffline(page);
 	await expect(page.getByText('Ready to use offline')).toBeVisible();
 
-	// Really offline: the browser is cut off and the server is gone.
-	await context.setOffline(true);
-	await server.stop();
+	await goOffline(context, server);
 
 	const byAddress: [string, string][] = [
 		['/en/think/norms/', 'The gender norms exercise'],
@@ -58,13 +54,10 @@ test('after one visit every page opens offline: by address, by link, and on relo
 });
 
 test('offline, a link to another website says it needs a connection instead of failing', async ({ browser }) => {
-	const server = await startServer('build');
-	const context = await browser.newContext({ baseURL: server.url });
-	const page = await context.newPage();
+	const { server, context, page } = await openOnOwnServer(browser);
 	await page.goto('/en/further-reading/');
-	await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
-	await context.setOffline(true);
-	await server.stop();
+	await readyOffline(page);
+	await goOffline(context, server);
 
 	const notice = page.getByText('links to other websites need a connection');
 	await expect(notice).toBeVisible();

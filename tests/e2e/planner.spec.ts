@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { startServer } from './server';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
 
 const plan = '/en/workbook/plan/';
 
@@ -85,14 +85,11 @@ test('everything typed or ticked in the planner is still there after a reload', 
 
 test('the planner opens offline with everything saved in it', async ({ browser }) => {
 	test.setTimeout(90_000);
-	const server = await startServer('build');
-	const context = await browser.newContext({ baseURL: server.url });
-	const page = await context.newPage();
+	const { server, context, page } = await openOnOwnServer(browser);
 	await fillPlanner(page);
-	await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await readyOffline(page);
 
-	await context.setOffline(true);
-	await server.stop();
+	await goOffline(context, server);
 	await page.reload();
 	await expect(page.locator('h1')).toHaveText('My plan');
 	await expectPlanner(page);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { startServer } from './server';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
 
 // Version 2 is the same source built with another version stamp, so its service worker and files differ.
 test.beforeAll(() => {
@@ -14,12 +14,10 @@ test.beforeAll(() => {
 test('a new version is offered, never forced, and takes over in every open tab once accepted', async ({ browser }) => {
 	test.setTimeout(120_000);
 	let deployed = 'build';
-	const server = await startServer(() => deployed);
-	const context = await browser.newContext({ baseURL: server.url });
-	const first = await context.newPage();
+	const { server, context, page: first } = await openOnOwnServer(browser, () => deployed);
 
 	await first.goto('/en/think/norms/');
-	await expect(first.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await readyOffline(first);
 	await expect(first.getByText('Version 0.1.0')).toBeVisible();
 	const second = await context.newPage();
 	await second.goto('/en/plan/resistance/');
@@ -46,9 +44,8 @@ test('a new version is offered, never forced, and takes over in every open tab o
 	await expect(second.locator('h1')).toHaveText('Resistance');
 
 	// The new version is ready offline too: its language pack was stored during the update.
-	await expect(first.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
-	await context.setOffline(true);
-	await server.stop();
+	await readyOffline(first);
+	await goOffline(context, server);
 	await first.goto('/en/annex/topics/family/money/');
 	await expect(first.locator('h1')).toHaveText('Money matters: who decides?');
 	await expect(first.getByText('Version 2.0.0-e2e')).toBeVisible();

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { startServer } from './server';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
 
 interface ReferralInput {
 	name: string;
@@ -219,15 +219,12 @@ test('a referral and a check-in can be edited, and deleting asks first and remov
 
 test('offline, with the server gone, both lists still open with what was added', async ({ browser }) => {
 	test.setTimeout(90_000);
-	const server = await startServer('build');
-	const context = await browser.newContext({ baseURL: server.url });
-	const page = await context.newPage();
+	const { server, context, page } = await openOnOwnServer(browser);
 	await page.goto('/en/');
-	await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 30_000 });
+	await readyOffline(page);
 	await fillWorkbook(page);
 
-	await context.setOffline(true);
-	await server.stop();
+	await goOffline(context, server);
 
 	await page.goto('/en/workbook/referrals/');
 	await page.reload();
