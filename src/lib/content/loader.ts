@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
+import { linkPattern } from './links.js';
 import { frontmatterSchema, sections, type Area, type Frontmatter, type Section } from './schema.ts';
 
 /** A Markdown file as read from disk; `file` is relative to `content/`, like `en/think/norms.md`. */
@@ -62,7 +63,7 @@ export function loadContent(files: SourceFile[], { appRoutes = [], links = {} }:
 	pages.sort(byWizardOrder);
 
 	for (const page of pages) {
-		for (const [, name] of `${JSON.stringify(page.meta)}\n${page.body}`.matchAll(/link:([a-z0-9-]+)/g)) {
+		for (const [, name] of `${JSON.stringify(page.meta)}\n${page.body}`.matchAll(linkPattern)) {
 			if (!name || !links[name]) throw new ContentError(page.file, `link:${name} is not a name in content/links.yaml`);
 		}
 	}

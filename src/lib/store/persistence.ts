@@ -20,8 +20,3 @@ export async function requestPersistence(): Promise<PersistenceResult> {
 	await db.put('meta', { key: 'persistence', value: result });
 	return result;
 }
-
-export async function persistenceResult(): Promise<PersistenceResult | undefined> {
-	const stored = await (await workbookDB()).get('meta', 'persistence');
-	return stored?.value as PersistenceResult | undefined;
-}

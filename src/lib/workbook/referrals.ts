@@ -40,14 +40,6 @@ export function telHref(phone: string): string | undefined {
 	return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
 }
 
-export function isReferralKind(value: string): value is ReferralKind {
-	return (referralKinds as readonly string[]).includes(value);
-}
-
-export function isReferralSort(value: string): value is ReferralSort {
-	return (referralSorts as readonly string[]).includes(value);
-}
-
 export interface SortOptions {
 	by: ReferralSort;
 	/** The reader's language, for alphabetical order (Cyrillic and Latin names side by side). */
