@@ -3,8 +3,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
+import { languageCodes } from './src/lib/i18n/languages.ts';
 
-const content = /\/content\/[^/]+\/.+\.md$/;
+// A language's pages and its navigation index: left to that language's chunks and offline pack.
+const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries)\.js)$/;
 const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence)\.ts/;
 // Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
 // messages only the workbook shows (named by prefix in messages/<lang>.json).
@@ -32,7 +34,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 			emitGitIgnore: false,
 			emitPrettierIgnore: false
 		}),
-		birgeContent({ dir: 'content', appRoutes }),
+		birgeContent({ dir: 'content', appRoutes, languages: languageCodes }),
 		sveltekit()
 	],
 	build: isSsrBuild

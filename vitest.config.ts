@@ -2,11 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
+import { languageCodes } from './src/lib/i18n/languages.ts';
 
 // Separate from vite.config.ts: the Paraglide plugin watches files and would keep Vitest from exiting.
 // Messages are compiled by `npm run i18n:compile` before the units run.
 export default defineConfig({
-	plugins: [birgeContent({ dir: 'content', appRoutes }), sveltekit()],
+	plugins: [birgeContent({ dir: 'content', appRoutes, languages: languageCodes }), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node'

@@ -5,7 +5,7 @@
 // pages and ~30 text chunks; on a 300 ms link that alone would take 20 s. One pack per language takes one request,
 // and only the language being read is stored (others are fetched when chosen).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
@@ -14,7 +14,10 @@ import { injectManifest } from 'workbox-build';
 const out = process.env.BIRGE_BUILD_DIR ?? 'build';
 const version = process.env.BIRGE_VERSION ?? JSON.parse(readFileSync('package.json', 'utf8')).version;
 const viteManifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
-const languages = readdirSync('content').filter((d) => statSync(join('content', d)).isDirectory());
+// Written by the content plugin: each published language and the content files its pages use (a page not yet
+// translated borrows the English text, so that chunk must travel in this language's pack too).
+const languageFiles = JSON.parse(readFileSync('.svelte-kit/birge-language-files.json', 'utf8'));
+const languages = Object.keys(languageFiles);
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 const walk = (dir) =>
@@ -30,8 +33,9 @@ for (const lang of languages) {
 	const pages = walk(join(out, lang))
 		.filter((f) => f.endsWith('index.html'))
 		.map((f) => ({ file: f, path: `/${relative(out, f).split(sep).slice(0, -1).join('/')}/` }));
+	const sources = new Set([...languageFiles[lang], `content/${lang}/_index.js`, `content/${lang}/_summaries.js`]);
 	const chunks = Object.entries(viteManifest)
-		.filter(([source]) => source.startsWith(`content/${lang}/`))
+		.filter(([source]) => sources.has(source))
 		.map(([, chunk]) => ({ file: join(out, chunk.file), path: `/${chunk.file}` }));
 	packedChunks.push(...chunks.map((c) => c.path.slice(1)));
 

@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import { contentIndex } from 'virtual:birge/content-index';
+import { guides, summaries } from 'virtual:birge/content-index';
 import type { LanguageIndex, PageSummary } from './loader';
 import type { Frontmatter, Section } from './schema';
 
@@ -22,9 +22,26 @@ export const parts = [
 
 export type PartId = (typeof parts)[number]['id'];
 
+const loaded: Record<string, LanguageIndex> = {};
+
+/** Fetches a language's navigation index (titles, order, question ids) once; the [lang] layout awaits it. */
+export async function loadGuide(lang: string): Promise<LanguageIndex> {
+	const load = guides[lang];
+	if (!load) throw new Error(`No content for language "${lang}"`);
+	return (loaded[lang] ??= (await load()).guide);
+}
+
+/** One line about each page, by route; only the list of topics needs them, so they are a download of their own. */
+export async function loadSummaries(lang: string): Promise<Record<string, string>> {
+	const load = summaries[lang];
+	if (!load) throw new Error(`No content for language "${lang}"`);
+	return (await load()).summaries;
+}
+
+/** A language's index, once `loadGuide` has brought it (every page under /[lang]/ can rely on that). */
 export function guideFor(lang: string): LanguageIndex {
-	const guide = contentIndex[lang];
-	if (!guide) throw new Error(`No content for language "${lang}"`);
+	const guide = loaded[lang];
+	if (!guide) throw new Error(`The guide for "${lang}" is not loaded; await loadGuide("${lang}") first`);
 	return guide;
 }
 
@@ -54,6 +71,16 @@ export function pagesOfPart(lang: string, part: PartId): PageSummary[] {
 
 export function topicsOfArea(lang: string, area: string): PageSummary[] {
 	return guideFor(lang).pages.filter((p) => p.section === 'annex2' && p.area === area);
+}
+
+/**
+ * Starts loading a page's text from its address alone, so it can download while the language's index does too
+ * (both are needed before the page can come alive). Falls back to the base language's text like the index does.
+ */
+export function preloadPage(lang: string, route: string, baseLanguage: string): Promise<PageModule> | undefined {
+	const file = route || 'welcome';
+	const load = modules[`/content/${lang}/${file}.md`] ?? modules[`/content/${baseLanguage}/${file}.md`];
+	return load?.();
 }
 
 export async function loadPage(page: PageSummary): Promise<PageModule> {

@@ -110,4 +110,43 @@ describe('content loader', () => {
 		const index = toIndex(loadContent([{ file: 'en/think/a.md', text: think(1, '\nquestions:\n  - id: think.a.q1\n    prompt: Why?') }]));
 		expect(index.en?.pages[0]).toMatchObject({ href: '/en/think/a/', section: 'think', questionIds: ['think.a.q1'] });
 	});
+
+	describe('translations', () => {
+		const question = (id: string) => `\nquestions:\n  - id: ${id}\n    prompt: Why?`;
+		const english = [
+			{ file: 'en/think/a.md', text: think(1, question('think.a.q1'), ) },
+			{ file: 'en/think/b.md', text: page('title: B\nsection: think\norder: 2\nsummary: S.', 'See [a](/en/think/a).') }
+		];
+		const options = { languages: ['en', 'ru'] };
+
+		it('serves a page not translated yet from English, at the language\'s own address, marked as such', () => {
+			const ru = { file: 'ru/think/a.md', text: page('title: А\nsection: think\norder: 1\nsummary: Кратко.' + question('think.a.q1')) };
+			const pages = loadContent([...english, ru], options).filter((p) => p.lang === 'ru');
+			expect(pages.map((p) => [p.href, p.meta.title, p.fallbackFrom])).toEqual([
+				['/ru/think/a/', 'А', undefined],
+				['/ru/think/b/', 'B', 'en']
+			]);
+			expect(toIndex(pages).ru?.pages[1]).toMatchObject({ file: 'en/think/b.md', fallbackFrom: 'en' });
+		});
+
+		it('rejects a translation whose question ids differ from English, naming the file', () => {
+			const ru = { file: 'ru/think/a.md', text: think(1, question('think.a.q9')) };
+			expectError([...english, ru], 'ru/think/a.md', /ids differs from en\/think\/a\.md/, options);
+		});
+
+		it('rejects a translation that moves a page to another section or order', () => {
+			const ru = { file: 'ru/think/a.md', text: think(5, question('think.a.q1')) };
+			expectError([...english, ru], 'ru/think/a.md', /order differs/, options);
+		});
+
+		it('rejects a translated page with no English original, and content for an unpublished language', () => {
+			expectError([...english, { file: 'ru/think/z.md', text: think(9) }], 'ru/think/z.md', /no en page/, options);
+			expectError([...english, { file: 'kk/think/a.md', text: think(1) }], 'kk/think/a.md', /"kk" is not a language/, options);
+		});
+
+		it('rejects a translated link that still points at the English page', () => {
+			const ru = { file: 'ru/think/b.md', text: page('title: Б\nsection: think\norder: 2\nsummary: S.', 'См. [a](/en/think/a).') };
+			expectError([...english, ru], 'ru/think/b.md', /links to \/en\/think\/a/, options);
+		});
+	});
 });

@@ -19,6 +19,8 @@ export interface Page {
 	href: string;
 	meta: Frontmatter;
 	body: string;
+	/** Set when the page is not translated yet and shows the text of this language (the base language) instead. */
+	fallbackFrom?: string;
 }
 
 /** What the browser needs to draw navigation: small, so it can ship in the app bundle. */
@@ -28,9 +30,10 @@ export interface PageSummary {
 	href: string;
 	section: Section;
 	title: string;
-	summary: string;
 	area?: string;
 	questionIds: string[];
+	/** The language of the text, when the page is not translated yet and falls back to it. */
+	fallbackFrom?: string;
 }
 
 export interface LanguageIndex {
@@ -55,26 +58,68 @@ export interface LoadOptions {
 	appRoutes?: string[];
 	/** The names of content/links.yaml; every `link:name` must be one of them. */
 	links?: Record<string, string>;
+	/** The published languages (the registry); content for any other is an error. Defaults to the folders found. */
+	languages?: readonly string[];
+	/** The language every page exists in; others mirror it and borrow its pages until translated. */
+	baseLanguage?: string;
 }
 
-/** Checks every file and returns the pages in wizard order; throws a ContentError naming the first bad file. */
-export function loadContent(files: SourceFile[], { appRoutes = [], links = {} }: LoadOptions = {}): Page[] {
-	const pages = files.filter((f) => f.file.endsWith('.md') && f.file.includes('/')).map(readPage);
-	pages.sort(byWizardOrder);
+/**
+ * Checks every file and returns the pages in wizard order; throws a ContentError naming the first bad file.
+ * A translated page must mirror its base-language page (same ids, section, order, area); a page not translated yet
+ * is served from the base language, so every published language has every page.
+ */
+export function loadContent(
+	files: SourceFile[],
+	{ appRoutes = [], links = {}, languages, baseLanguage = 'en' }: LoadOptions = {}
+): Page[] {
+	const read = files.filter((f) => f.file.endsWith('.md') && f.file.includes('/')).map(readPage);
+	const published = languages ?? [...new Set([baseLanguage, ...read.map((p) => p.lang)])];
+	const stray = read.find((p) => !published.includes(p.lang));
+	if (stray) throw new ContentError(stray.file, `"${stray.lang}" is not a language in src/lib/i18n/languages.ts`);
 
-	for (const page of pages) {
+	for (const page of read) {
 		for (const [, name] of `${JSON.stringify(page.meta)}\n${page.body}`.matchAll(linkPattern)) {
 			if (!name || !links[name]) throw new ContentError(page.file, `link:${name} is not a name in content/links.yaml`);
 		}
 	}
 
-	for (const lang of new Set(pages.map((p) => p.lang))) {
+	const base = read.filter((p) => p.lang === baseLanguage);
+	const pages = [...read];
+	for (const lang of published.filter((l) => l !== baseLanguage)) {
+		const own = new Map(read.filter((p) => p.lang === lang).map((p) => [p.route, p]));
+		for (const page of own.values()) {
+			const original = base.find((b) => b.route === page.route);
+			if (!original) throw new ContentError(page.file, `has no ${baseLanguage} page to translate (content/${baseLanguage}/${page.file.slice(lang.length + 1)})`);
+			checkMirror(page, original);
+		}
+		for (const original of base.filter((b) => !own.has(b.route))) {
+			pages.push({ ...original, lang, href: routeHref(lang, original.route), fallbackFrom: baseLanguage });
+		}
+	}
+	pages.sort(byWizardOrder);
+
+	for (const lang of published) {
 		checkLanguage(
 			pages.filter((p) => p.lang === lang),
 			appRoutes
 		);
 	}
 	return pages;
+}
+
+/** A translation may change words, never what answers and links hang on. */
+function checkMirror(page: Page, original: Page) {
+	const differs = (what: string, a: unknown, b: unknown) => {
+		if (JSON.stringify(a) !== JSON.stringify(b)) {
+			throw new ContentError(page.file, `${what} differs from ${original.file}: ${JSON.stringify(a)} instead of ${JSON.stringify(b)}`);
+		}
+	};
+	differs('section', page.meta.section, original.meta.section);
+	differs('order', page.meta.order, original.meta.order);
+	differs('area', page.meta.area, original.meta.area);
+	differs('ids', idsOf(page.meta), idsOf(original.meta));
+	differs('area ids', page.meta.areas?.map((a) => a.id), original.meta.areas?.map((a) => a.id));
 }
 
 export function toIndex(pages: Page[]): ContentIndex {
@@ -88,18 +133,29 @@ export function toIndex(pages: Page[]): ContentIndex {
 			href: page.href,
 			section: page.meta.section,
 			title: page.meta.title,
-			summary: page.meta.summary,
 			...(page.meta.area ? { area: page.meta.area } : {}),
-			questionIds: (page.meta.questions ?? []).map((q) => q.id)
+			questionIds: (page.meta.questions ?? []).map((q) => q.id),
+			...(page.fallbackFrom ? { fallbackFrom: page.fallbackFrom } : {})
 		});
 	}
 	return index;
 }
 
+/** Each page's one-line summary by route: only the list of topics shows them, so they stay out of the index. */
+export function toSummaries(pages: Page[]): Record<string, Record<string, string>> {
+	const summaries: Record<string, Record<string, string>> = {};
+	for (const page of pages) (summaries[page.lang] ??= {})[page.route] = page.meta.summary;
+	return summaries;
+}
+
 export function routeOf(file: string): { lang: string; route: string; href: string } {
 	const [lang = '', ...rest] = file.replace(/\.md$/, '').split('/');
 	const route = rest.join('/') === 'welcome' ? '' : rest.join('/');
-	return { lang, route, href: route ? `/${lang}/${route}/` : `/${lang}/` };
+	return { lang, route, href: routeHref(lang, route) };
+}
+
+function routeHref(lang: string, route: string): string {
+	return route ? `/${lang}/${route}/` : `/${lang}/`;
 }
 
 function readPage({ file, text }: SourceFile): Page {
@@ -156,7 +212,8 @@ function checkLanguage(pages: Page[], appRoutes: string[]) {
 			throw new ContentError(page.file, `area "${page.meta.area}" is not one of the areas in annex/topics.md`);
 		}
 
-		for (const target of internalLinks(page.body)) {
+		// A borrowed page's links were checked in its own language, and lead there.
+		for (const target of page.fallbackFrom ? [] : internalLinks(page.body)) {
 			const path = target.split(/[?#]/)[0] ?? '';
 			const href = path.endsWith('/') ? path : `${path}/`;
 			const lang = href.split('/')[1] ?? '';

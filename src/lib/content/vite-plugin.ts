@@ -1,17 +1,27 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { readLinks } from './links.js';
-import { loadContent, toIndex, type SourceFile } from './loader.ts';
+import { loadContent, toIndex, toSummaries, type ContentIndex, type SourceFile } from './loader.ts';
 
 const virtualId = 'virtual:birge/content-index';
 const resolvedId = `\0${virtualId}`;
+/**
+ * Each language's index, and its page summaries, are modules of their own under content/<lang>/, so they travel in
+ * that language's pack and a reader downloads only their own language's.
+ */
+const languageModule = /\/content\/([a-z]{2,3})\/_(index|summaries)\.js$/;
+
+/** Which content files each language's pages are made of, for the offline packs. */
+export const languageFilesPath = '.svelte-kit/birge-language-files.json';
 
 export interface ContentPluginOptions {
 	/** The folder holding `<lang>/**.md`. */
 	dir: string;
 	/** Routes the app adds beside the Markdown pages, so content may link to them. */
 	appRoutes: string[];
+	/** The published languages, from the registry. */
+	languages: readonly string[];
 }
 
 export function readContentDir(dir: string): SourceFile[] {
@@ -21,34 +31,56 @@ export function readContentDir(dir: string): SourceFile[] {
 }
 
 /**
- * Reads and checks all content once per build and serves the navigation index as a virtual module.
- * A bad file throws here, so `vite build` stops with the file's name instead of shipping a broken page.
+ * Reads and checks all content once per build and serves the navigation index, one module per language: a reader
+ * downloads only the titles of the language they read. A bad file throws here, so `vite build` stops with the
+ * file's name instead of shipping a broken page.
  */
-export function birgeContent({ dir, appRoutes }: ContentPluginOptions): Plugin {
+export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions): Plugin {
 	const build = () => {
 		const links = readLinks(join(dir, 'links.yaml'));
-		return JSON.stringify(toIndex(loadContent(readContentDir(dir), { appRoutes, links })));
+		const pages = loadContent(readContentDir(dir), { appRoutes, links, languages });
+		return { index: toIndex(pages), summaries: toSummaries(pages) };
 	};
-	let index: string | undefined;
+	let content: { index: ContentIndex; summaries: Record<string, Record<string, string>> } | undefined;
+	const moduleOf = (lang: string, kind: string) => resolve(dir, lang, `_${kind}.js`);
 
 	return {
 		name: 'birge-content',
 		buildStart() {
-			index = build();
+			content = build();
+			const { index } = content;
+			// scripts/build-offline.mjs packs each language with the text files its pages use, borrowed ones included.
+			const files = Object.fromEntries(languages.map((lang) => [lang, index[lang]?.pages.map((p) => `${dir}/${p.file}`) ?? []]));
+			mkdirSync('.svelte-kit', { recursive: true });
+			writeFileSync(languageFilesPath, JSON.stringify(files));
 		},
 		resolveId(id) {
-			return id === virtualId ? resolvedId : undefined;
+			if (id === virtualId) return resolvedId;
+			const [, lang, kind] = languageModule.exec(id) ?? [];
+			return lang && kind && languages.includes(lang) ? moduleOf(lang, kind) : undefined;
 		},
 		load(id) {
-			if (id !== resolvedId) return;
-			index ??= build();
-			return `export const contentIndex = ${index};`;
+			if (id === resolvedId) {
+				const loaders = (kind: string) =>
+					languages.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(`/${dir}/${lang}/_${kind}.js`)})`);
+				return `export const guides = {${loaders('index').join(', ')}};\nexport const summaries = {${loaders('summaries').join(', ')}};`;
+			}
+			const [, lang, kind] = languageModule.exec(id) ?? [];
+			if (!lang || !kind || id !== moduleOf(lang, kind)) return;
+			content ??= build();
+			return kind === 'index'
+				? `export const guide = ${JSON.stringify(content.index[lang])};`
+				: `export const summaries = ${JSON.stringify(content.summaries[lang])};`;
 		},
 		handleHotUpdate({ file, server }) {
 			if (!relative(dir, file).startsWith('..') && file.endsWith('.md')) {
-				index = undefined;
-				const module = server.moduleGraph.getModuleById(resolvedId);
-				if (module) server.moduleGraph.invalidateModule(module);
+				content = undefined;
+				for (const lang of languages) {
+					for (const kind of ['index', 'summaries']) {
+						const module = server.moduleGraph.getModuleById(moduleOf(lang, kind));
+						if (module) server.moduleGraph.invalidateModule(module);
+					}
+				}
 			}
 		}
 	};

@@ -1,12 +1,20 @@
 /**
- * The languages the app is published in. Adding one means: its code here and in project.inlang/settings.json,
- * `messages/<code>.json`, and `content/<code>/`.
+ * The languages the app is published in: the one place to add a language. Adding one means its entry here, its code
+ * in `locales` of project.inlang/settings.json, `messages/<code>.json` and `content/<code>/` (see the README's
+ * checklist). A language may be published before every page is translated: missing pages show the English text
+ * with a note, and `npm run i18n:status` says how far each language has come.
  */
-export const languages = [{ code: 'en', name: 'English' }] as const;
+export const languages = [
+	{ code: 'en', name: 'English' },
+	{ code: 'ru', name: 'Русский' }
+] as const;
 
 export type Language = (typeof languages)[number]['code'];
 
+/** The language every page and message exists in, and the one missing text falls back to. */
 export const defaultLanguage: Language = 'en';
+
+export const languageCodes: readonly Language[] = languages.map((l) => l.code);
 
 export function isLanguage(code: string | undefined): code is Language {
 	return languages.some((l) => l.code === code);

@@ -1,4 +1,4 @@
-import { findPage, guideFor, loadPage, topicsOfArea, type PageModule } from '$lib/content/guide';
+import { findPage, guideFor, loadGuide, loadPage, topicsOfArea, type PageModule } from '$lib/content/guide';
 import type { PageSummary } from '$lib/content/loader';
 import { topicGroups, type Choice, type ChoiceGroup } from './planner';
 
@@ -30,6 +30,7 @@ function requireList<T>(list: T[] | undefined, what: string, page: PageSummary):
 
 /** Reads the four guide pages the planner is built from; fails with the file's name when a part is missing. */
 export async function loadPlannerContent(lang: string): Promise<PlannerContent> {
+	await loadGuide(lang);
 	const pages = {
 		aims: requirePage(lang, 'think/aims'),
 		steps: requirePage(lang, 'plan/five-steps'),

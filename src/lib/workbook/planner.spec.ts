@@ -8,7 +8,6 @@ const topic = (area: string, name: string, title: string): PageSummary => ({
 	href: `/en/annex/topics/${area}/${name}/`,
 	section: 'annex2',
 	title,
-	summary: '',
 	area,
 	questionIds: []
 });

@@ -8,7 +8,6 @@ const page = (route: string, section: PageSummary['section'], questionIds: strin
 	href: `/en/${route}/`,
 	section,
 	title: route,
-	summary: '',
 	questionIds
 });
 

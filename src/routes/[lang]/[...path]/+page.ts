@@ -1,18 +1,23 @@
 import { error } from '@sveltejs/kit';
-import { findPage, guideFor, loadPage, neighbours } from '$lib/content/guide';
-import { languages } from '$lib/i18n/languages';
+import { findPage, guideFor, loadGuide, loadPage, loadSummaries, neighbours, preloadPage } from '$lib/content/guide';
+import { defaultLanguage, languages } from '$lib/i18n/languages';
 import type { EntryGenerator, PageLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	languages.flatMap(({ code }) => guideFor(code).pages.map((page) => ({ lang: code, path: page.route })));
+export const entries: EntryGenerator = async () => {
+	const guides = await Promise.all(languages.map(async ({ code }) => ({ code, guide: await loadGuide(code) })));
+	return guides.flatMap(({ code, guide }) => guide.pages.map((page) => ({ lang: code, path: page.route })));
+};
 
 export const load = (async ({ params, parent }) => {
-	const { lang } = await parent();
 	const route = params.path.replace(/\/$/, '');
+	// Fetched beside the language's index (awaited by the layout) rather than after it: one round trip, not two.
+	const early = preloadPage(params.lang, route, defaultLanguage);
+	const { lang } = await parent();
 	const page = findPage(lang, route);
 	if (!page) error(404, 'Not found');
-	const module = await loadPage(page);
+	const module = await (early ?? loadPage(page));
 	return {
+		summaries: module.metadata.areas ? await loadSummaries(lang) : {},
 		page,
 		body: module.default,
 		meta: module.metadata,
