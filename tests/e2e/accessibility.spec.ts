@@ -1,16 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { allGuidePages } from './site';
+import { allGuidePages, languageCodes } from './site';
 
+for (const lang of languageCodes)
 for (const viewport of [
 	{ width: 360, height: 640 },
 	{ width: 1280, height: 720 }
 ]) {
-	test(`axe finds no WCAG 2.2 AA violations on any page at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+	test(`axe finds no WCAG 2.2 AA violations on any ${lang} page at ${viewport.width}×${viewport.height}`, async ({ page }) => {
 		test.setTimeout(180_000);
 		await page.setViewportSize(viewport);
 		const failures: string[] = [];
-		for (const path of await allGuidePages(page)) {
+		for (const path of await allGuidePages(page, lang)) {
 			await page.goto(path);
 			const { violations } = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -22,10 +23,12 @@ for (const viewport of [
 }
 
 test('every tap target outside running text is at least 24×24 px on a phone', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	await page.setViewportSize({ width: 360, height: 640 });
 	const small: string[] = [];
-	for (const path of await allGuidePages(page)) {
+	const paths = [];
+	for (const lang of languageCodes) paths.push(...(await allGuidePages(page, lang)));
+	for (const path of paths) {
 		await page.goto(path);
 		const found = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('a, button, textarea, input, select')]
@@ -44,7 +47,8 @@ test('every tap target outside running text is at least 24×24 px on a phone', a
 test('text stays readable without horizontal scrolling at 200 % zoom', async ({ page }) => {
 	// 200 % zoom on a 1280 px window lays out like a 640 px viewport.
 	await page.setViewportSize({ width: 640, height: 360 });
-	for (const path of ['/en/', '/en/act/recommendations/', '/en/annex/socio-ecological-model/', '/en/think/norms/']) {
+	const samples = ['', 'act/recommendations/', 'annex/socio-ecological-model/', 'think/norms/', 'workbook/referrals/'];
+	for (const path of languageCodes.flatMap((lang) => samples.map((s) => `/${lang}/${s}`))) {
 		await page.goto(path);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(640);
 	}

@@ -1,14 +1,17 @@
 import { expect, type Page } from '@playwright/test';
+import { languageCodes } from '../../src/lib/i18n/languages';
 
-/** Every guide page, read from the built contents page so the tests follow the content, not a copy of it. */
-export async function allGuidePages(page: Page): Promise<string[]> {
-	await page.goto('/en/contents/');
+export { languageCodes };
+
+/** Every page of a language, read from its built contents page so the tests follow the content, not a copy of it. */
+export async function allGuidePages(page: Page, lang = 'en'): Promise<string[]> {
+	await page.goto(`/${lang}/contents/`);
 	const hrefs = await page.locator('main a').evaluateAll((links) =>
 		links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '').filter((h) => !h.includes('#'))
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
-	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'backup/'].map((part) => `/en/workbook/${part}`);
-	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/contents/', ...workbook])];
+	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'backup/'].map((part) => `/${lang}/workbook/${part}`);
+	return [...new Set([`/${lang}/`, ...hrefs, `/${lang}/about/`, `/${lang}/contents/`, ...workbook])];
 }
 
 /** Records every request the page makes, to prove nothing goes to another origin. */
