@@ -7,7 +7,7 @@ export async function allGuidePages(page: Page): Promise<string[]> {
 		links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '').filter((h) => !h.includes('#'))
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
-	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'backup/'].map((part) => `/en/workbook/${part}`);
+	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'action-plan/', 'backup/'].map((part) => `/en/workbook/${part}`);
 	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/contents/', ...workbook])];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannerContent } from '$lib/workbook/planner-content';
-import { buildActionPlan, planSectionIds, type ActionPlan, type PlanBlock, type PlanSources } from './action-plan';
+import { buildActionPlan, labelled, planSectionIds, type ActionPlan, type PlanBlock, type PlanSources } from './action-plan';
 import { planToMarkdown, planToText } from './plan-text';
 import { parseSectionChoice } from './section-choice';
 
@@ -224,5 +224,12 @@ describe('the section choice', () => {
 	it('keeps only known sections, in plan order', () => {
 		expect(parseSectionChoice('["referrals","gone","aims"]')).toEqual(['aims', 'referrals']);
 		expect(parseSectionChoice('[]')).toEqual([]);
+	});
+});
+
+describe('a field with its label', () => {
+	it('gets a colon, unless the label is a question', () => {
+		expect(labelled('Age', '16')).toBe('Age: 16');
+		expect(labelled('Where can you reach them?', 'After training')).toBe('Where can you reach them? After training');
 	});
 });

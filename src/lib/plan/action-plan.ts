@@ -35,14 +35,16 @@ export const planSectionTitles: Record<PlanSectionId, () => string> = {
 	'first-actions': m.actionplan_section_first_actions
 };
 
-/** One labelled value; `href` when it can be followed (a phone number). */
+/** One labelled value. */
 export interface PlanField {
 	label: string;
 	value: string;
-	href?: string;
 }
 
-/** What a section holds: a user's answer, a list of picks, named records, a table, or a group under a heading. */
+/**
+ * What a section holds: a user's answer, a list of picks, named records, a table, or a group under a heading.
+ * A label is '' where the section's heading already says what the block is ("Allies" under "5. Allies").
+ */
 export type PlanBlock =
 	| { kind: 'answer'; label: string; text: string }
 	| { kind: 'list'; label: string; items: string[] }
@@ -85,6 +87,11 @@ export interface PlanSources {
 	content: PlannerContent;
 }
 
+/** A field's label before its value: "Age: 16", but "Where can you reach them? After training". */
+export function labelled(label: string, value: string): string {
+	return /[?:：？]$/.test(label) ? `${label} ${value}` : `${label}: ${value}`;
+}
+
 const filled = (value: string | undefined): value is string => Boolean(value?.trim());
 
 function answer(sources: PlanSources, id: string, label: string): PlanBlock[] {
@@ -97,8 +104,8 @@ function list(label: string, items: readonly string[]): PlanBlock[] {
 	return kept.length ? [{ kind: 'list', label, items: kept }] : [];
 }
 
-function fields(pairs: [label: string, value: string, href?: string][]): PlanField[] {
-	return pairs.filter(([, value]) => filled(value)).map(([label, value, href]) => ({ label, value: value.trim(), href }));
+function fields(pairs: [label: string, value: string][]): PlanField[] {
+	return pairs.filter(([, value]) => filled(value)).map(([label, value]) => ({ label, value: value.trim() }));
 }
 
 /**
@@ -196,7 +203,7 @@ function referralTable(sources: PlanSources): PlanBlock[] {
 		{ label: m.referrals_notes(), value: referral.notes.trim() },
 		{ label: m.referrals_checked_on(), value: formatIsoDate(referral.checkedOn, sources.lang) }
 	]);
-	return [{ kind: 'table', label: m.referrals_list_label(), columns: rows[0]!.map((cell) => cell.label), rows }];
+	return [{ kind: 'table', label: '', columns: rows[0]!.map((cell) => cell.label), rows }];
 }
 
 function accountability(sources: PlanSources): PlanBlock[] {
@@ -239,7 +246,7 @@ function firstActions(sources: PlanSources): PlanBlock[] {
 		]);
 	}
 	if (!rows.length) return [];
-	return [{ kind: 'table', label: m.actionplan_section_first_actions(), columns: [m.actionplan_action(), m.actionplan_due()], rows }];
+	return [{ kind: 'table', label: '', columns: [m.actionplan_action(), m.actionplan_due()], rows }];
 }
 
 /** What each section holds, and the page where it is filled in. */
@@ -288,7 +295,7 @@ function sectionContent(sources: PlanSources, id: PlanSectionId): { blocks: Plan
 					? [
 							{
 								kind: 'records',
-								label: m.planner_allies_list_heading(),
+								label: '',
 								records: named(sources.allies).map((ally) => ({
 									title: ally.name.trim() || m.planner_ally_unnamed(),
 									fields: fields([

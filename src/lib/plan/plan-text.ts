@@ -1,4 +1,4 @@
-import type { ActionPlan, PlanBlock, PlanField } from './action-plan';
+import { labelled, type ActionPlan, type PlanBlock, type PlanField } from './action-plan';
 
 // The plan as text to paste into a message (plain) or a document or wiki (Markdown). Both keep the printed
 // numbering, so "see section 7" means the same thing on paper and in a chat.
@@ -13,18 +13,18 @@ function textBlock(block: PlanBlock): string {
 			return `${block.label}\n${block.items.map((item) => `  • ${item}`).join('\n')}`;
 		case 'records':
 			return [
-				block.label,
+				...(block.label ? [block.label] : []),
 				...block.records.map((record) =>
-					[`  • ${record.title}`, ...record.fields.map((f) => indent(`${f.label}: ${f.value}`, '    '))].join('\n')
+					[`  • ${record.title}`, ...record.fields.map((f) => indent(labelled(f.label, f.value), '    '))].join('\n')
 				)
 			].join('\n');
 		case 'table':
 			return [
-				block.label,
+				...(block.label ? [block.label] : []),
 				...block.rows.map((row) => {
 					const [first, ...rest] = row.filter((cell) => cell.value);
 					if (!first) return '';
-					return [`  • ${first.value}`, ...rest.map((cell) => indent(`${cell.label}: ${cell.value}`, '    '))].join('\n');
+					return [`  • ${first.value}`, ...rest.map((cell) => indent(labelled(cell.label, cell.value), '    '))].join('\n');
 				})
 			]
 				.filter(Boolean)
@@ -66,19 +66,19 @@ function markdownBlock(block: PlanBlock, level: number): string {
 			return `**${escapeMarkdown(block.label)}**\n\n${block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n')}`;
 		case 'records':
 			return [
-				`**${escapeMarkdown(block.label)}**`,
+				...(block.label ? [`**${escapeMarkdown(block.label)}**`] : []),
 				block.records
 					.map((record) =>
 						[
 							`- **${escapeMarkdown(record.title)}**`,
-							...record.fields.map((f) => `  - ${escapeMarkdown(f.label)}: ${escapeMarkdown(f.value).replace(/\n/g, ' ')}`)
+							...record.fields.map((f) => `  - ${escapeMarkdown(labelled(f.label, f.value)).replace(/\n/g, ' ')}`)
 						].join('\n')
 					)
 					.join('\n')
 			].join('\n\n');
 		case 'table':
 			return [
-				`**${escapeMarkdown(block.label)}**`,
+				...(block.label ? [`**${escapeMarkdown(block.label)}**`] : []),
 				[
 					`| ${block.columns.map(escapeMarkdown).join(' | ')} |`,
 					`| ${block.columns.map(() => '---').join(' | ')} |`,
