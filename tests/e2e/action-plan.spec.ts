@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { fillWorkbook, shown, typed } from './action-plan-fill';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
 
@@ -20,113 +21,6 @@ const sectionHeadings = [
 	'8. Accountability check-ins',
 	'9. First actions'
 ];
-
-// Short values where they land in table cells: a narrow column may wrap a long one in the middle of a word.
-const typed = {
-	initiative: 'Fathers of Osh',
-	aim: 'Help your community see the benefits of gender equality',
-	ownAim: 'Fathers share the school run',
-	group: { 'Who are they?': 'Football club members', Age: '16–24', Place: 'Osh', 'Where and when can you reach them?': 'After Saturday training' },
-	messenger: 'The football coach; the boys trust him.',
-	level: 'Mobilising communities with a community-based approach',
-	ally: { Name: 'Nur youth centre', 'What part could they play?': 'Lends a room', 'How to reach them': 'Ask Aida at the desk' },
-	topic: 'Stress, pressure and anger',
-	ownTopic: 'Men and household budgets',
-	cause: 'Feeling uncomfortable talking about gender issues.',
-	objectives: 'Ten young men lead a discussion each by spring.',
-	budget: 'About 300 dollars for tea and printing.',
-	response: 'Listen first, then share a story from a local father.',
-	action: 'Book the club hall',
-	actionDue: '2026-12-05',
-	entryPoints: 'Saturday football and the tea house.',
-	referral: { name: 'Helpline', kind: 'Hotline', phone: '+996 312 000', hours: '24/7', notes: 'Free' },
-	partner: { name: 'Ak Zhol', contact: 'Gulnara, by phone' },
-	checkIn: { date: '2026-11-02', said: 'Invite mothers', change: 'Mixed session' }
-};
-
-/** The values as the plan shows them (dates in the reader's format). */
-const shown = [
-	typed.initiative,
-	typed.aim,
-	typed.ownAim,
-	...Object.values(typed.group),
-	typed.messenger,
-	typed.level,
-	...Object.values(typed.ally),
-	'Youth group',
-	typed.topic,
-	typed.ownTopic,
-	typed.cause,
-	typed.objectives,
-	typed.budget,
-	typed.response,
-	typed.action,
-	'Dec 5, 2026',
-	typed.entryPoints,
-	...Object.values(typed.referral),
-	typed.partner.name,
-	typed.partner.contact,
-	'Nov 2, 2026',
-	typed.checkIn.said,
-	typed.checkIn.change
-];
-
-/** Fills every part of the workbook the plan draws on, through the same forms a user would use. */
-async function fillWorkbook(page: Page) {
-	await page.goto('/en/workbook/plan/');
-	await page.getByLabel('Name of your initiative').fill(typed.initiative);
-	await page.getByLabel(typed.aim).check();
-	await page.getByRole('button', { name: 'Add an aim of your own' }).click();
-	await page.getByLabel('Your own aim 1').fill(typed.ownAim);
-	await page.getByRole('button', { name: 'Add a target group' }).click();
-	for (const [label, value] of Object.entries(typed.group)) await page.getByLabel(label, { exact: true }).fill(value);
-	await page.getByLabel('Who will carry your message, and why will this audience listen to them?').fill(typed.messenger);
-	await page.getByLabel(typed.level).check();
-	await page.getByRole('button', { name: 'Add an ally' }).click();
-	for (const [label, value] of Object.entries(typed.ally)) await page.getByLabel(label, { exact: true }).fill(value);
-	await page.getByLabel('What kind of ally').selectOption({ label: 'Youth group' });
-	await page.getByLabel(typed.topic, { exact: true }).check();
-	await page.getByRole('button', { name: 'Add a topic of your own' }).click();
-	await page.getByLabel('Your own topic 1').fill(typed.ownTopic);
-	await page.getByLabel(typed.cause).check();
-	await page.getByLabel('What are your objectives?').fill(typed.objectives);
-	await page.getByLabel('What is your rough budget?').fill(typed.budget);
-	await page.getByLabel('How will you respond when people resist?').fill(typed.response);
-	await page.getByLabel('Action 1', { exact: true }).fill(typed.action);
-	await page.getByLabel('Done by (action 1)').fill(typed.actionDue);
-	await page.getByLabel('Action 1', { exact: true }).blur();
-	await expect(page.getByText('Saving…')).toHaveCount(0);
-
-	await page.goto('/en/plan/approach/');
-	await page.getByLabel(/Which entry points and spaces/).fill(typed.entryPoints);
-	await page.getByLabel(/Which entry points and spaces/).blur();
-	await expect(page.getByText('✓ Saved on this device')).toBeVisible();
-
-	await page.goto('/en/workbook/referrals/');
-	await page.getByRole('button', { name: 'Add a service' }).click();
-	const service = page.getByRole('form', { name: 'New service' });
-	await service.getByLabel('Name of the service').fill(typed.referral.name);
-	await service.getByLabel('Kind of help').selectOption({ label: typed.referral.kind });
-	await service.getByLabel('Phone number').fill(typed.referral.phone);
-	await service.getByLabel('Opening hours').fill(typed.referral.hours);
-	await service.getByLabel('Notes').fill(typed.referral.notes);
-	await service.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByRole('heading', { level: 3, name: typed.referral.name })).toBeVisible();
-
-	await page.goto('/en/workbook/accountability/');
-	await page.getByRole('button', { name: 'Add an organisation or activist' }).click();
-	const partner = page.getByRole('form', { name: 'New organisation or activist' });
-	await partner.getByLabel('Name of the organisation or person').fill(typed.partner.name);
-	await partner.getByLabel('How to reach them').fill(typed.partner.contact);
-	await partner.getByRole('button', { name: 'Save' }).click();
-	await page.getByRole('button', { name: `Add a check-in with ${typed.partner.name}` }).click();
-	const checkIn = page.getByRole('form', { name: `New check-in with ${typed.partner.name}` });
-	await checkIn.getByLabel('Date').fill(typed.checkIn.date);
-	await checkIn.getByLabel('What they told you').fill(typed.checkIn.said);
-	await checkIn.getByLabel('What you will change').fill(typed.checkIn.change);
-	await checkIn.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByText('Check-in saved')).toBeVisible();
-}
 
 /** The text of the plan printed to an A4 PDF, whitespace folded, so words wrapped onto two lines still match. */
 async function printedText(page: Page, name: string): Promise<{ text: string; pages: number }> {
@@ -179,13 +73,18 @@ test('the sections to print are chosen by keyboard, and the choice is remembered
 	const sections = page.locator('.action-plan h3');
 	await expect(sections).toHaveCount(9);
 
+	// The chooser is folded: Enter on its summary opens it, Tab walks the boxes in order, then the shortcuts.
+	const summary = page.getByText('Sections to include: 9 of 9');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
 	const aims = page.getByRole('checkbox', { name: 'Aims' });
-	await aims.focus();
+	await expect(aims).toBeFocused();
 	await page.keyboard.press('Space');
 	await expect(aims).not.toBeChecked();
 	await expect(sections.first()).toHaveText('1. Audience and messenger');
+	await expect(page.getByText('Sections to include: 8 of 9')).toBeVisible();
 
-	// Tab walks the boxes in order, then the shortcuts.
 	for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Only the referral list' })).toBeFocused();
 	await page.keyboard.press('Enter');
@@ -194,6 +93,7 @@ test('the sections to print are chosen by keyboard, and the choice is remembered
 
 	await page.reload();
 	await expect(page.locator('.action-plan h3')).toHaveText(['1. Referral list']);
+	await page.getByText('Sections to include: 1 of 9').click();
 	await expect(page.getByRole('checkbox', { name: 'Referral list' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Allies' })).not.toBeChecked();
 
