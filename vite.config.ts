@@ -14,9 +14,10 @@ const workbook = new RegExp(
 	[
 		/\/src\/routes\/\[lang\]\/workbook\//.source,
 		/\/src\/lib\/workbook\//.source,
+		/\/src\/lib\/plan\//.source,
 		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
 		/node_modules\/valibot\//.source,
-		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook)_/.source
+		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook|actionplan)_/.source
 	].join('|')
 );
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the

@@ -10,7 +10,7 @@ export async function allGuidePages(page: Page, lang = 'en'): Promise<string[]> 
 		links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '').filter((h) => !h.includes('#'))
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
-	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'backup/'].map((part) => `/${lang}/workbook/${part}`);
+	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'action-plan/', 'backup/'].map((part) => `/${lang}/workbook/${part}`);
 	return [...new Set([`/${lang}/`, ...hrefs, `/${lang}/about/`, `/${lang}/contents/`, ...workbook])];
 }
 
