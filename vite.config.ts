@@ -5,7 +5,7 @@ import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
 
 const content = /\/content\/[^/]+\/.+\.md$/;
-const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence)\.ts/;
+const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores)\.ts|\/src\/lib\/store\/lock\/|\/src\/lib\/paraglide\/messages\/unlock_/;
 // Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
 // messages only the workbook shows (named by prefix in messages/<lang>.json).
 const workbook = new RegExp(
@@ -14,7 +14,7 @@ const workbook = new RegExp(
 		/\/src\/lib\/workbook\//.source,
 		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
 		/node_modules\/valibot\//.source,
-		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook)_/.source
+		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook|lock)_/.source
 	].join('|')
 );
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 
 /** The pages of the workbook, in menu order; the first is the overview at /<lang>/workbook/. */
-export const workbookParts = ['', 'plan', 'referrals', 'accountability', 'backup'] as const;
+export const workbookParts = ['', 'plan', 'referrals', 'accountability', 'backup', 'privacy'] as const;
 export type WorkbookPart = (typeof workbookParts)[number];
 
 export function isWorkbookPart(part: string): part is WorkbookPart {
@@ -17,7 +17,8 @@ export const partTitles: Record<WorkbookPart, () => string> = {
 	plan: m.planner_title,
 	referrals: m.referrals_title,
 	accountability: m.accountability_title,
-	backup: m.backup_title
+	backup: m.backup_title,
+	privacy: m.workbook_part_privacy
 };
 
 export const partSummaries: Record<WorkbookPart, () => string> = {
@@ -25,5 +26,6 @@ export const partSummaries: Record<WorkbookPart, () => string> = {
 	plan: m.planner_summary,
 	referrals: m.referrals_summary,
 	accountability: m.accountability_summary,
-	backup: m.backup_summary
+	backup: m.backup_summary,
+	privacy: m.workbook_privacy_summary
 };
