@@ -7,9 +7,12 @@ export async function allGuidePages(page: Page): Promise<string[]> {
 		links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '').filter((h) => !h.includes('#'))
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
-	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'backup/'].map((part) => `/en/workbook/${part}`);
-	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/contents/', ...workbook])];
+	const workbook = workbookParts.map((part) => `/en/workbook/${part}`);
+	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/privacy/', '/en/contents/', ...workbook])];
 }
+
+/** Every part of the workbook (one route, `workbook/[[part]]`); a new part is added here. */
+export const workbookParts = ['', 'plan/', 'referrals/', 'accountability/', 'backup/', 'privacy/'];
 
 /** Records every request the page makes, to prove nothing goes to another origin. */
 export function recordRequests(page: Page): string[] {

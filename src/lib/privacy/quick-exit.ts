@@ -27,17 +27,17 @@ function chosenDestination(): string | null {
 	}
 }
 
+// One channel object for sending and listening: a second object in the same page would hear this page's own message.
+let channel: BroadcastChannel | undefined;
+let leaving = false;
+
 /** Hides the screen first, tells other tabs, then replaces this history entry so Back cannot return here. */
 export function quickExit(): void {
+	if (leaving) return;
+	leaving = true;
 	document.documentElement.hidden = true;
 	document.title = '';
-	try {
-		const channel = new BroadcastChannel(exitChannelName);
-		channel.postMessage('exit');
-		channel.close();
-	} catch {
-		// No BroadcastChannel: only this tab leaves.
-	}
+	channel?.postMessage('exit');
 	dispatchEvent(new Event(exitChannelName));
 	location.replace(exitDestination(chosenDestination()));
 }
@@ -55,9 +55,8 @@ export function listenForExit(): () => void {
 		if (presses.length >= 3) quickExit();
 	};
 	addEventListener('keydown', onKey, true);
-	let channel: BroadcastChannel | undefined;
 	try {
-		channel = new BroadcastChannel(exitChannelName);
+		channel ??= new BroadcastChannel(exitChannelName);
 		channel.onmessage = () => quickExit();
 	} catch {
 		// Older browsers: each tab exits on its own.
@@ -65,5 +64,6 @@ export function listenForExit(): () => void {
 	return () => {
 		removeEventListener('keydown', onKey, true);
 		channel?.close();
+		channel = undefined;
 	};
 }
