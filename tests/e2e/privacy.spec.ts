@@ -259,3 +259,19 @@ test('the privacy settings and the unlock form have no accessibility violations'
 	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('the lock closes by itself after the chosen idle time', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.clock.install();
+	await page.goto('/en/workbook/privacy/');
+	await page.getByLabel('New passphrase').fill(passphrase);
+	await page.getByLabel('Type it again').fill(passphrase);
+	await page.getByLabel('Lock by itself after').selectOption({ label: '1 min without use' });
+	await page.getByLabel('I understand').check();
+	await page.getByRole('button', { name: 'Turn on the lock' }).click();
+	await expect(page.getByText('The lock is on. Everything you wrote is now encrypted.')).toBeVisible({ timeout: 20_000 });
+	await page.clock.fastForward('00:30');
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toHaveCount(0);
+	await page.clock.fastForward('00:35');
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
+});
