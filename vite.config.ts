@@ -7,7 +7,7 @@ import { languageCodes } from './src/lib/i18n/languages.ts';
 
 // A language's pages and its navigation index: left to that language's chunks and offline pack.
 const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries)\.js)$/;
-const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence)\.ts/;
+const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores)\.ts|\/src\/lib\/store\/lock\/|\/src\/lib\/paraglide\/messages\/unlock_/;
 // Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
 // messages only the workbook shows (named by prefix in messages/<lang>.json).
 const workbook = new RegExp(
@@ -17,7 +17,7 @@ const workbook = new RegExp(
 		/\/src\/lib\/plan\//.source,
 		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
 		/node_modules\/valibot\//.source,
-		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook|actionplan)_/.source
+		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook|actionplan|lock)_/.source
 	].join('|')
 );
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the

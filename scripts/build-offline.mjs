@@ -77,8 +77,9 @@ const { count, size, warnings } = await injectManifest({
 	swDest: join(out, 'sw.js'),
 	globDirectory: out,
 	// Not the manifest or icons: Workbox fetches one file per round trip, and an installed app keeps its own copy of
-	// its icons, so they would only delay "Ready to use offline".
-	globPatterns: ['_app/immutable/**/*.{js,css}', 'index.html', '404.html'],
+	// its icons, so they would only delay "Ready to use offline". start.html is the quick exit's neutral page, which
+	// must open offline.
+	globPatterns: ['_app/immutable/**/*.{js,css}', 'index.html', '404.html', 'start.html'],
 	globIgnores: packedChunks,
 	modifyURLPrefix: { '': '/' },
 	dontCacheBustURLsMatching: /_app\/immutable\//

@@ -10,9 +10,12 @@ export async function allGuidePages(page: Page, lang = 'en'): Promise<string[]> 
 		links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '').filter((h) => !h.includes('#'))
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
-	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'action-plan/', 'backup/'].map((part) => `/${lang}/workbook/${part}`);
-	return [...new Set([`/${lang}/`, ...hrefs, `/${lang}/about/`, `/${lang}/contents/`, ...workbook])];
+	const workbook = workbookParts.map((part) => `/${lang}/workbook/${part}`);
+	return [...new Set([`/${lang}/`, ...hrefs, `/${lang}/about/`, `/${lang}/privacy/`, `/${lang}/contents/`, ...workbook])];
 }
+
+/** Every part of the workbook (one route, `workbook/[[part]]`); a new part is added here. */
+export const workbookParts = ['', 'plan/', 'referrals/', 'accountability/', 'action-plan/', 'backup/', 'privacy/'];
 
 /** Records every request the page makes, to prove nothing goes to another origin. */
 export function recordRequests(page: Page): string[] {

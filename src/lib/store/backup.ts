@@ -2,7 +2,10 @@ import type { IDBPTransaction } from 'idb';
 import * as v from 'valibot';
 import { measured } from '$lib/perf';
 import { announceChange } from './changes';
-import { databaseVersion, toStorageError, workbookDB } from './db';
+import { databaseVersion, StorageError, toStorageError, workbookDB } from './db';
+import { isKeyParams, openKey, seal, unseal, type KeyParams } from './lock/crypto';
+import { backupKey, forgetLock, lockMetaKey, lockSettings, openRecord, sameLock, sealRecord } from './lock/vault';
+import { exitSettingKey } from '$lib/privacy/quick-exit';
 import { recordSchemas, storeNames, type RecordTypes, type StoreName, type WorkbookDB } from './schema';
 
 export const backupFormat = 'birge-workbook';
@@ -38,11 +41,65 @@ export type BackupProblem =
 	| 'unsafe-key'
 	| 'invalid-record'
 	| 'too-many-records'
-	| 'duplicate-id';
+	| 'duplicate-id'
+	| 'wrong-passphrase'
+	| 'damaged';
 
 export type ParsedBackup =
 	| { ok: true; backup: WorkbookBackup; summary: BackupSummary }
-	| { ok: false; problem: BackupProblem; detail?: string };
+	| { ok: false; problem: BackupProblem; detail?: string }
+	| { ok: false; problem: 'needs-passphrase'; sealed: SealedBackup };
+
+/**
+ * A copy made while the passphrase lock was on: the whole backup sealed with the lock's key, and what is needed to
+ * derive that key again from the passphrase (on this device or another).
+ */
+export interface SealedBackup {
+	format: typeof backupFormat;
+	exportedAt: string;
+	encryption: KeyParams & { cipher: 'AES-GCM'; kdf: 'PBKDF2-SHA256' };
+	sealed: string;
+}
+
+const sealedContext = 'backup';
+
+/** The file to save: the plain backup, or sealed with the lock's key while the lock is on. */
+export async function backupFile(backup: WorkbookBackup): Promise<WorkbookBackup | SealedBackup> {
+	const lock = await backupKey();
+	if (!lock) return backup;
+	return {
+		format: backupFormat,
+		exportedAt: backup.exportedAt,
+		encryption: { ...lock.params, cipher: 'AES-GCM', kdf: 'PBKDF2-SHA256' },
+		sealed: await seal(lock.key, backup, sealedContext)
+	};
+}
+
+/** Opens a sealed copy with its passphrase, then checks what it holds like any other file. */
+export async function openSealedBackup(sealed: SealedBackup, passphrase: string): Promise<ParsedBackup> {
+	const key = await openKey(passphrase, sealed.encryption);
+	if (!key) return { ok: false, problem: 'wrong-passphrase' };
+	let inner: unknown;
+	try {
+		inner = await unseal(key, sealed.sealed, sealedContext);
+	} catch {
+		return { ok: false, problem: 'damaged' };
+	}
+	const parsed = parseBackup(JSON.stringify(inner));
+	// A sealed file inside a sealed file is not something this app writes.
+	return parsed.ok || parsed.problem !== 'needs-passphrase' ? parsed : { ok: false, problem: 'wrong-format' };
+}
+
+function asSealedBackup(envelope: Record<string, unknown>): SealedBackup | undefined {
+	const { encryption, sealed, exportedAt } = envelope;
+	if (typeof sealed !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(sealed)) return undefined;
+	if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) return undefined;
+	if (!isKeyParams(encryption)) return undefined;
+	const { cipher, kdf } = encryption as unknown as Record<string, unknown>;
+	if (cipher !== 'AES-GCM' || kdf !== 'PBKDF2-SHA256') return undefined;
+	const { salt, iterations, verifier } = encryption;
+	return { format: backupFormat, exportedAt, encryption: { salt, iterations, verifier, cipher, kdf }, sealed };
+}
 
 /**
  * Upgrades the data of a backup made at version N to version N + 1, keyed by N. Add one when `databaseVersion` is
@@ -58,7 +115,11 @@ export function exportWorkbook(): Promise<WorkbookBackup> {
 			const tx = (await workbookDB()).transaction(storeNames, 'readonly');
 			const lists = await Promise.all(storeNames.map((store) => tx.objectStore(store).getAll()));
 			await tx.done;
-			const stores = Object.fromEntries(storeNames.map((store, i) => [store, lists[i]])) as BackupStores;
+			// Opened after the transaction: WebCrypto's promises would let an open transaction commit under them.
+			const opened = await Promise.all(
+				storeNames.map((store, i) => Promise.all((lists[i] ?? []).map((record) => openRecord(store, record))))
+			);
+			const stores = Object.fromEntries(storeNames.map((store, i) => [store, opened[i]])) as BackupStores;
 			return { format: backupFormat, schemaVersion: databaseVersion, exportedAt: new Date().toISOString(), stores };
 		} catch (error) {
 			throw toStorageError(error);
@@ -103,6 +164,10 @@ export function parseBackup(text: string): ParsedBackup {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'not-object' };
 	const envelope = raw as Record<string, unknown>;
 	if (envelope.format !== backupFormat) return { ok: false, problem: 'wrong-format' };
+	if ('sealed' in envelope) {
+		const sealed = asSealedBackup(envelope);
+		return sealed ? { ok: false, problem: 'needs-passphrase', sealed } : { ok: false, problem: 'wrong-format', detail: 'encryption' };
+	}
 
 	const version = envelope.schemaVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -218,29 +283,47 @@ export function restoreWorkbook(backup: WorkbookBackup, mode: RestoreMode): Prom
 	return measured('birge:restore', async () => {
 		let written = 0;
 		let kept = 0;
-		let tx: IDBPTransaction<WorkbookDB, StoreName[], 'readwrite'> | undefined;
+		let tx: IDBPTransaction<WorkbookDB, (StoreName | 'meta')[], 'readwrite'> | undefined;
 		const requests: Promise<unknown>[] = [];
 		try {
-			const transaction = (tx = (await workbookDB()).transaction(storeNames, 'readwrite'));
-			// Merge reads every store before the first write, so no write waits on a read inside the transaction.
-			const onDevice =
-				mode === 'merge'
-					? await Promise.all(storeNames.map((store) => transaction.objectStore(store).getAll()))
-					: storeNames.map(() => []);
+			const db = await workbookDB();
+			// Merge compares with what is on the device, read and opened before the write transaction: sealing and
+			// opening use WebCrypto, whose promises would let an open transaction commit half-way.
+			let onDevice: { id: string; updatedAt: number }[][] = storeNames.map(() => []);
+			if (mode === 'merge') {
+				const read = db.transaction(storeNames, 'readonly');
+				const lists = await Promise.all(storeNames.map((store) => read.objectStore(store).getAll()));
+				await read.done;
+				onDevice = await Promise.all(
+					storeNames.map((store, i) =>
+						Promise.all((lists[i] ?? []).map((r) => openRecord<{ id: string; updatedAt: number }>(store, r)))
+					)
+				);
+			}
+			const chosen = storeNames.map((store, i) => {
+				const updatedAt = new Map((onDevice[i] ?? []).map((record) => [record.id, record.updatedAt]));
+				return (backup.stores[store] as RecordTypes['answers'][]).filter((record) => {
+					const existing = updatedAt.get(record.id);
+					const keep = existing !== undefined && existing >= record.updatedAt;
+					if (keep) kept++;
+					else written++;
+					return !keep;
+				});
+			});
+			const lock = await lockSettings();
+			const sealed = await Promise.all(
+				chosen.map((list, i) => Promise.all(list.map(async (record) => (await sealRecord(storeNames[i]!, record)).stored)))
+			);
+			const transaction = (tx = db.transaction([...storeNames, 'meta'], 'readwrite'));
+			// The lock changed in another tab since the records were sealed: write nothing.
+			if (!sameLock(await transaction.objectStore('meta').get(lockMetaKey), lock?.salt ?? null)) {
+				throw new StorageError('locked');
+			}
 			for (const [i, store] of storeNames.entries()) {
 				// The generic store name widens idb's types to a union that every record here already matches.
 				const objectStore = transaction.objectStore(store as 'answers');
 				if (mode === 'replace') requests.push(objectStore.clear());
-				const updatedAt = new Map((onDevice[i] ?? []).map((record) => [record.id, record.updatedAt]));
-				for (const record of backup.stores[store] as RecordTypes['answers'][]) {
-					const existing = updatedAt.get(record.id);
-					if (existing !== undefined && existing >= record.updatedAt) {
-						kept++;
-						continue;
-					}
-					requests.push(objectStore.put(record));
-					written++;
-				}
+				for (const record of sealed[i] ?? []) requests.push(objectStore.put(record as never));
 			}
 			await Promise.all([...requests, transaction.done]);
 		} catch (error) {
@@ -267,6 +350,12 @@ export async function eraseWorkbook(): Promise<void> {
 		await Promise.all([...[...storeNames, 'meta' as const].map((store) => tx.objectStore(store).clear()), tx.done]);
 	} catch (error) {
 		throw toStorageError(error);
+	}
+	forgetLock();
+	try {
+		localStorage.removeItem(exitSettingKey);
+	} catch {
+		// No localStorage (tests, or blocked): nothing kept there either.
 	}
 	announceChange({ store: 'all' });
 }

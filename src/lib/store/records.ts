@@ -1,33 +1,47 @@
 import { announceChange } from './changes';
-import { toStorageError, workbookDB } from './db';
+import { StorageError, toStorageError, workbookDB } from './db';
+import { lockMetaKey, openRecord, sameLock, sealRecord } from './lock/vault';
 import type { RecordTypes, StoreName } from './schema';
 
 /** Every record of one store. */
 export async function listRecords<S extends StoreName>(store: S): Promise<RecordTypes[S][]> {
+	let stored: unknown[];
 	try {
-		return (await (await workbookDB()).getAll(store)) as RecordTypes[S][];
+		stored = await (await workbookDB()).getAll(store);
 	} catch (error) {
 		throw toStorageError(error);
 	}
+	return Promise.all(stored.map((value) => openRecord<RecordTypes[S]>(store, value)));
 }
 
 export async function getRecord<S extends StoreName>(store: S, id: string): Promise<RecordTypes[S] | undefined> {
+	let stored: unknown;
 	try {
-		return (await (await workbookDB()).get(store, id)) as RecordTypes[S] | undefined;
+		stored = await (await workbookDB()).get(store, id);
 	} catch (error) {
 		throw toStorageError(error);
 	}
+	return stored === undefined ? undefined : openRecord<RecordTypes[S]>(store, stored);
 }
 
-/** Creates or replaces one record; `updatedAt` is set here. */
+/** Creates or replaces one record; `updatedAt` is set here. Sealed first when the passphrase lock is on. */
 export async function saveRecord<S extends StoreName>(
 	store: S,
 	record: Omit<RecordTypes[S], 'updatedAt'>
 ): Promise<RecordTypes[S]> {
 	const saved = { ...record, updatedAt: Date.now() } as RecordTypes[S];
+	const { stored, salt } = await sealRecord(store, saved);
 	try {
+		const tx = (await workbookDB()).transaction([store, 'meta'], 'readwrite');
+		// Checked in the write's own transaction: if another tab turned the lock on, off or changed the passphrase
+		// since this record was sealed, nothing is written (never a clear record beside sealed ones, or an old key).
+		if (!sameLock(await tx.objectStore('meta').get(lockMetaKey), salt)) {
+			tx.abort();
+			void tx.done.catch(() => undefined);
+			throw new StorageError('locked');
+		}
 		// The generic store name widens idb's value type to a union, which the record already matches.
-		await (await workbookDB()).put(store, saved as never);
+		await Promise.all([tx.objectStore(store).put(stored as never), tx.done]);
 	} catch (error) {
 		throw toStorageError(error);
 	}

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import * as v from 'valibot';
+import { recordStores, type RecordStore } from './stores';
 
 // Every record the workbook keeps, as valibot schemas: the same shapes check backups and records written by older
 // versions before the app trusts them. Limits keep one bad file from filling the disk.
@@ -92,7 +93,7 @@ export type ReferralKind = (typeof referralKinds)[number];
 export type Partner = v.InferOutput<typeof partnerSchema>;
 export type CheckIn = v.InferOutput<typeof checkInSchema>;
 
-/** The record schemas by store name: one store per kind of record. */
+/** The record schemas by store name: one store per kind of record (the list itself is in stores.ts). */
 export const recordSchemas = {
 	answers: answerSchema,
 	selections: selectionSchema,
@@ -101,10 +102,10 @@ export const recordSchemas = {
 	referrals: referralSchema,
 	partners: partnerSchema,
 	checkIns: checkInSchema
-} as const;
+} as const satisfies Record<RecordStore, v.GenericSchema>;
 
-export type StoreName = keyof typeof recordSchemas;
-export const storeNames = Object.keys(recordSchemas) as StoreName[];
+export type StoreName = RecordStore;
+export const storeNames: StoreName[] = [...recordStores];
 
 export interface WorkbookDB extends DBSchema {
 	answers: { key: string; value: Answer };

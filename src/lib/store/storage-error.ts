@@ -1,5 +1,5 @@
 /** Why the workbook cannot be written; the UI turns each into a message in the reader's language. */
-export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'version' | 'unknown';
+export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'version' | 'unknown' | 'damaged' | 'locked';
 
 export class StorageError extends Error {
 	constructor(

@@ -8,15 +8,20 @@ import { toStorageError, type StorageProblem } from './storage-error';
  * and nothing already saved is touched.
  */
 class WorkbookStatus {
-	#problem = $state<StorageProblem>();
+	#problem = $state<Exclude<StorageProblem, 'locked'>>();
+	/** The passphrase lock is on and the key is not in memory: forms show the unlock form, never empty boxes. */
+	#locked = $state(false);
 	#persistence = $state<PersistenceResult>();
 	#asked = false;
 
 	get problem() {
 		return this.#problem;
 	}
+	get locked() {
+		return this.#locked;
+	}
 	get readOnly() {
-		return this.#problem !== undefined;
+		return this.#problem !== undefined || this.#locked;
 	}
 	get persistence() {
 		return this.#persistence;
@@ -32,6 +37,9 @@ class WorkbookStatus {
 				onVersionChange: () => (this.#problem = 'version')
 			});
 			if (this.#problem === 'blocked') this.#problem = undefined;
+			// The lock's code is in the storage chunk too; it reports every lock and unlock from now on.
+			const { watchLock } = await import('./lock/vault');
+			await watchLock((locked) => (this.#locked = locked));
 		} catch (error) {
 			this.fail(error);
 		}
@@ -49,7 +57,9 @@ class WorkbookStatus {
 	}
 
 	fail(error: unknown): void {
-		this.#problem = toStorageError(error).problem;
+		const { problem } = toStorageError(error);
+		if (problem === 'locked') this.#locked = true;
+		else this.#problem = problem;
 	}
 
 	/** After the first real answer: ask the browser to keep the workbook, once per visit. */

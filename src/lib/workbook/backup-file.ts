@@ -1,8 +1,8 @@
 import { backupFileName, maxBackupBytes, parseBackup, type BackupProblem, type ParsedBackup } from '$lib/store/backup';
-import type { WorkbookBackup } from '$lib/store/backup';
+import type { SealedBackup, WorkbookBackup } from '$lib/store/backup';
 
 /** Hands the backup to the browser as a download; returns the file name it was given. */
-export function downloadBackup(backup: WorkbookBackup, now = new Date()): string {
+export function downloadBackup(backup: WorkbookBackup | SealedBackup, now = new Date()): string {
 	const name = backupFileName(now);
 	const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
 	const link = document.createElement('a');

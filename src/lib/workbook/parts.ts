@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 
 /** The pages of the workbook, in menu order; the first is the overview at /<lang>/workbook/. */
-export const workbookParts = ['', 'plan', 'referrals', 'accountability', 'action-plan', 'backup'] as const;
+export const workbookParts = ['', 'plan', 'referrals', 'accountability', 'action-plan', 'backup', 'privacy'] as const;
 export type WorkbookPart = (typeof workbookParts)[number];
 
 export function isWorkbookPart(part: string): part is WorkbookPart {
@@ -18,7 +18,8 @@ export const partTitles: Record<WorkbookPart, () => string> = {
 	referrals: m.referrals_title,
 	accountability: m.accountability_title,
 	'action-plan': m.actionplan_title,
-	backup: m.backup_title
+	backup: m.backup_title,
+	privacy: m.workbook_part_privacy
 };
 
 export const partSummaries: Record<WorkbookPart, () => string> = {
@@ -27,5 +28,6 @@ export const partSummaries: Record<WorkbookPart, () => string> = {
 	referrals: m.referrals_summary,
 	accountability: m.accountability_summary,
 	'action-plan': m.actionplan_summary,
-	backup: m.backup_summary
+	backup: m.backup_summary,
+	privacy: m.workbook_privacy_summary
 };

@@ -1,0 +1,69 @@
+// Quick exit: leave the guide at once for a page that looks like nothing to do with it. This module is in the
+// first-load chunk of every page, so it stays tiny and needs nothing else to load (no database, no network).
+
+/** The neutral page inside the app (static/start.html, precached for offline use). */
+export const neutralPage = '/start.html';
+/** The user's chosen destination, read synchronously at the moment of exit: a database read could be too slow. */
+export const exitSettingKey = 'birge-exit-to';
+/** Tells every open tab of the app to drop its key and leave too. */
+export const exitChannelName = 'birge-exit';
+
+/** Only a web address the browser can open on its own; anything else falls back to the neutral page. */
+export function exitDestination(chosen: string | null | undefined): string {
+	try {
+		const url = new URL(chosen ?? '');
+		if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+	} catch {
+		// Not an address: the neutral page.
+	}
+	return neutralPage;
+}
+
+function chosenDestination(): string | null {
+	try {
+		return localStorage.getItem(exitSettingKey);
+	} catch {
+		return null;
+	}
+}
+
+// One channel object for sending and listening: a second object in the same page would hear this page's own message.
+let channel: BroadcastChannel | undefined;
+let leaving = false;
+
+/** Hides the screen first, tells other tabs, then replaces this history entry so Back cannot return here. */
+export function quickExit(): void {
+	if (leaving) return;
+	leaving = true;
+	document.documentElement.hidden = true;
+	document.title = '';
+	channel?.postMessage('exit');
+	dispatchEvent(new Event(exitChannelName));
+	location.replace(exitDestination(chosenDestination()));
+}
+
+/** Esc pressed three times within this many milliseconds counts as a quick exit. */
+const escapeWindow = 1500;
+
+/** Listens for Esc ×3 and for an exit in another tab; returns the function that stops listening. */
+export function listenForExit(): () => void {
+	let presses: number[] = [];
+	const onKey = (event: KeyboardEvent) => {
+		if (event.key !== 'Escape' || event.repeat) return;
+		const now = event.timeStamp;
+		presses = [...presses.filter((t) => now - t < escapeWindow), now];
+		if (presses.length >= 3) quickExit();
+	};
+	addEventListener('keydown', onKey, true);
+	try {
+		channel ??= new BroadcastChannel(exitChannelName);
+		channel.onmessage = () => quickExit();
+	} catch {
+		// Older browsers: each tab exits on its own.
+	}
+	return () => {
+		removeEventListener('keydown', onKey, true);
+		channel?.close();
+		channel = undefined;
+	};
+}

@@ -1,0 +1,277 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { allGuidePages, workbookParts } from './site';
+
+const secret = 'My cousin hit his wife; I want to talk to him';
+const passphrase = 'blue kettle on the roof';
+
+/** Every CSP violation a page reports, kept across navigations (the console) and inside each page (the event). */
+function watchCsp(page: Page): string[] {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+	});
+	void page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+		});
+	});
+	return violations;
+}
+
+async function expectNeutralPage(page: Page) {
+	await expect(page).toHaveURL(/\/start\.html$/);
+	await expect(page).toHaveTitle('New Tab');
+	await expect(page.locator('body')).not.toContainText(/Birge|workbook|gender/i);
+}
+
+/** Walks a few pages by their links, as a reader would, so there is in-app history behind the exit. */
+async function walkThreePages(page: Page) {
+	await page.goto('/en/plan/approach/');
+	for (let i = 0; i < 3; i++) {
+		const title = (await page.locator('a[rel="next"] .pager__title').innerText()).trim();
+		await page.locator('a[rel="next"]').click();
+		await expect(page.locator('h1')).toHaveText(title);
+	}
+}
+
+test('quick exit: the button shows a neutral page within 300 ms, and Back does not bring the guide back', async ({ page }) => {
+	await walkThreePages(page);
+	const button = page.getByRole('button', { name: 'Quick exit' });
+	// Still on screen after scrolling to the end of a long page.
+	await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+	await expect(button).toBeInViewport();
+
+	const started = await page.evaluate(() => performance.timeOrigin + performance.now());
+	await button.click();
+	await page.waitForURL(/\/start\.html$/, { waitUntil: 'commit' });
+	const landed = await page.evaluate(() => performance.timeOrigin + performance.now());
+	expect(landed - started).toBeLessThan(300 + 200); // 200 ms of slack for Playwright's own round trips
+	await expectNeutralPage(page);
+
+	await page.goBack({ waitUntil: 'commit' }).catch(() => undefined);
+	await page.waitForTimeout(500);
+	expect(page.url()).not.toContain('/en/');
+	await expect(page.locator('body')).not.toContainText('Birge');
+});
+
+test('quick exit: Esc pressed three times does the same', async ({ page }) => {
+	await walkThreePages(page);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/en\//);
+	const started = Date.now();
+	await Promise.all([page.waitForURL(/\/start\.html$/, { waitUntil: 'commit' }), page.keyboard.press('Escape')]);
+	expect(Date.now() - started).toBeLessThan(300 + 200);
+	await expectNeutralPage(page);
+	await page.goBack().catch(() => undefined);
+	expect(page.url()).not.toContain('/en/');
+});
+
+test('quick exit works offline', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const { server, context, page } = await openOnOwnServer(browser);
+	await page.goto('/en/');
+	await readyOffline(page);
+	await goOffline(context, server);
+	await page.goto('/en/think/norms/');
+	await page.getByRole('button', { name: 'Quick exit' }).click();
+	await expectNeutralPage(page);
+	await context.close();
+});
+
+test('quick exit can go to a site the user chose', async ({ page }) => {
+	await page.goto('/en/workbook/privacy/');
+	await page.getByLabel('A website I choose').check();
+	await page.getByLabel('Website address').fill('not an address');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Type a full web address')).toBeVisible();
+	// Another path of this same server stands in for a foreign site, so the test makes no request elsewhere.
+	const target = new URL('/en/about/', page.url()).href;
+	await page.getByLabel('Website address').fill(target);
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await page.goto('/en/think/norms/');
+	await page.getByRole('button', { name: 'Quick exit' }).click();
+	await expect(page).toHaveURL(target);
+});
+
+/** Every stored record, as IndexedDB holds it, read straight from the database. */
+function rawDatabase(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('birge-workbook');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names);
+					const all: unknown[] = [];
+					for (const name of names) {
+						const request = tx.objectStore(name).getAll();
+						request.onsuccess = () => all.push({ [name]: request.result });
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(JSON.stringify(all));
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
+
+async function turnOnLock(page: Page) {
+	await page.goto('/en/workbook/privacy/');
+	await expect(page.getByTestId('lock-status')).toHaveText('The lock is off.');
+	await expect(page.locator('.privacy-warning')).toContainText('A forgotten passphrase cannot be recovered');
+	await page.getByLabel('New passphrase').fill(passphrase);
+	await page.getByLabel('Type it again').fill(passphrase);
+	await page.getByLabel('I understand').check();
+	await page.getByRole('button', { name: 'Turn on the lock' }).click();
+	await expect(page.getByText('The lock is on. Everything you wrote is now encrypted.')).toBeVisible({ timeout: 20_000 });
+}
+
+async function unlockWith(page: Page, text: string) {
+	const form = page.getByTestId('unlock');
+	await form.getByLabel('Passphrase').fill(text);
+	await form.getByRole('button', { name: 'Unlock' }).click();
+}
+
+test('the lock: nothing readable on disk, unreadable after reload until the passphrase, a wrong one changes nothing', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/think/norms/');
+	const box = page.locator('textarea[name="think.norms.q1"]');
+	await box.fill(secret);
+	await expect(page.locator('[id="answer-state-think.norms.q1"]')).toContainText('Saved');
+
+	await turnOnLock(page);
+	// A page load forgets the key; what is written after unlocking is sealed too.
+	await page.goto('/en/think/norms/');
+	await unlockWith(page, passphrase);
+	await page.locator('textarea[name="think.norms.q2"]').fill('A second private thought');
+	await expect(page.locator('[id="answer-state-think.norms.q2"]')).toContainText('Saved');
+
+	const raw = await rawDatabase(page);
+	expect(raw).toContain('sealed');
+	expect(raw).not.toContain('cousin');
+	expect(raw).not.toContain('second private');
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
+	await expect(page.locator('textarea[name="think.norms.q1"]')).toHaveCount(0);
+	await expect(page.getByText(secret)).toHaveCount(0);
+	await expect(page.getByText('Locked. Unlock your workbook').first()).toBeVisible();
+
+	await unlockWith(page, 'not the passphrase');
+	await expect(page.getByText('That passphrase is not right. Nothing was changed')).toBeVisible({ timeout: 20_000 });
+	expect(await rawDatabase(page)).toBe(raw);
+
+	await unlockWith(page, passphrase);
+	await expect(page.locator('textarea[name="think.norms.q1"]')).toHaveValue(secret, { timeout: 20_000 });
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toHaveCount(0);
+
+	// The workbook pages show the locked state too, not empty forms.
+	await page.getByRole('button', { name: 'Quick exit' }).click();
+	await page.waitForURL(/\/start\.html$/);
+	await page.goto('/en/workbook/referrals/');
+	await expect(page.getByText('This part of your workbook is locked')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
+});
+
+test('the lock: lock → unlock → sealed copy → erase → restore with its passphrase brings every record back', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/think/norms/');
+	await page.locator('textarea[name="think.norms.q1"]').fill(secret);
+	await expect(page.locator('[id="answer-state-think.norms.q1"]')).toContainText('Saved');
+	await turnOnLock(page);
+	await page.getByRole('button', { name: 'Lock now' }).click();
+	await unlockWith(page, passphrase);
+	await expect(page.getByTestId('lock-status')).toHaveText('The lock is on.', { timeout: 20_000 });
+
+	// In-app navigation keeps the key; a page load would ask for the passphrase again.
+	await page.locator('.workbook-nav a[href$="/workbook/backup/"]').click();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save a copy', exact: true }).click();
+	const text = await readFile(await (await downloading).path(), 'utf8');
+	expect(text).toContain('"sealed"');
+	expect(text).not.toContain('cousin');
+	await expect(page.getByText('the copy is encrypted with your passphrase')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Erase everything on this device' }).click();
+	await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+	await expect(page.getByText(/erased/i).first()).toBeVisible();
+
+	await page.locator('#backup-file').setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	await expect(page.getByText('This copy is locked with a passphrase')).toBeVisible();
+	await page.getByLabel('Passphrase of the copy').fill('wrong one entirely');
+	await page.getByRole('button', { name: 'Open the copy' }).click();
+	await expect(page.locator('#backup-passphrase-state')).toHaveText(/does not open this copy/, { timeout: 20_000 });
+	await page.getByLabel('Passphrase of the copy').fill(passphrase);
+	await page.getByRole('button', { name: 'Open the copy' }).click();
+	await page.getByRole('button', { name: 'Replace what is on this device' }).click({ timeout: 20_000 });
+	await page.goto('/en/think/norms/');
+	await expect(page.locator('textarea[name="think.norms.q1"]')).toHaveValue(secret);
+});
+
+test('full journey: every page, answers, workbook and backup, with no foreign request and no CSP violation', async ({ page }) => {
+	test.setTimeout(180_000);
+	const violations = watchCsp(page);
+	// The fixture fails the test on any request to another origin; this also counts this page's own requests.
+	const origins = new Set<string>();
+	page.on('request', (request) => origins.add(new URL(request.url()).origin));
+
+	const pages = await allGuidePages(page);
+	for (const path of pages) {
+		await page.goto(path);
+		await expect(page.locator('h1').first(), path).toBeVisible();
+		const box = page.locator('textarea').first();
+		if ((await box.count()) && !path.includes('/workbook/')) {
+			await box.fill(`Answer on ${path}`);
+			await expect(page.locator('.save-state').first()).toContainText('Saved');
+		}
+	}
+	for (const part of workbookParts) await page.goto(`/en/workbook/${part}`);
+
+	await page.goto('/en/workbook/backup/');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Save a copy', exact: true }).click();
+	const text = await readFile(await (await downloading).path(), 'utf8');
+	await page.locator('#backup-file').setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	await page.getByRole('button', { name: 'Replace what is on this device' }).click();
+	await expect(page.getByText(/is now on this device/).first()).toBeVisible();
+
+	expect(violations, 'CSP violations').toEqual([]);
+	expect([...origins].filter((o) => !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(o) && o !== 'null')).toEqual([]);
+});
+
+test('the privacy settings and the unlock form have no accessibility violations', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.goto('/en/privacy/');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	await turnOnLock(page);
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	await page.getByRole('button', { name: 'Lock now' }).click();
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('the lock closes by itself after the chosen idle time', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.clock.install();
+	await page.goto('/en/workbook/privacy/');
+	await page.getByLabel('New passphrase').fill(passphrase);
+	await page.getByLabel('Type it again').fill(passphrase);
+	await page.getByLabel('Lock by itself after').selectOption({ label: '1 min without use' });
+	await page.getByLabel('I understand').check();
+	await page.getByRole('button', { name: 'Turn on the lock' }).click();
+	await expect(page.getByText('The lock is on. Everything you wrote is now encrypted.')).toBeVisible({ timeout: 20_000 });
+	await page.clock.fastForward('00:30');
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toHaveCount(0);
+	await page.clock.fastForward('00:35');
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
+});
