@@ -3,11 +3,21 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
-import { languageCodes } from './src/lib/i18n/languages.ts';
+import { defaultLanguage, languageCodes } from './src/lib/i18n/languages.ts';
+import { birgeMessages } from './src/lib/i18n/vite-plugin.ts';
 
 // A language's pages and its navigation index: left to that language's chunks and offline pack.
-const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries)\.js)$/;
-const store = /node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores)\.ts|\/src\/lib\/store\/lock\/|\/src\/lib\/paraglide\/messages\/unlock_/;
+const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries|messages)\.js)$/;
+// Messages only lazily loaded code shows, by the prefix of their key; the rest are the app's shared messages.
+const storeMessages = ['unlock'];
+const workbookMessages = ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'];
+const messagesOf = (prefixes: string[]) => `\\/src\\/lib\\/paraglide\\/messages\\/(${prefixes.join('|')})_`;
+const store = new RegExp(
+	[
+		/node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores)\.ts|\/src\/lib\/store\/lock\//.source,
+		messagesOf(storeMessages)
+	].join('|')
+);
 // Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
 // messages only the workbook shows (named by prefix in messages/<lang>.json).
 const workbook = new RegExp(
@@ -17,7 +27,7 @@ const workbook = new RegExp(
 		/\/src\/lib\/plan\//.source,
 		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
 		/node_modules\/valibot\//.source,
-		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook|actionplan|lock)_/.source
+		messagesOf(workbookMessages)
 	].join('|')
 );
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the
@@ -36,6 +46,12 @@ export default defineConfig(({ isSsrBuild }) => ({
 			emitPrettierIgnore: false
 		}),
 		birgeContent({ dir: 'content', appRoutes, languages: languageCodes }),
+		birgeMessages({
+			outdir: './src/lib/paraglide',
+			languages: languageCodes,
+			baseLanguage: defaultLanguage,
+			lazyPrefixes: [...storeMessages, ...workbookMessages]
+		}),
 		sveltekit()
 	],
 	build: isSsrBuild

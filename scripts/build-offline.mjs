@@ -33,7 +33,7 @@ for (const lang of languages) {
 	const pages = walk(join(out, lang))
 		.filter((f) => f.endsWith('index.html'))
 		.map((f) => ({ file: f, path: `/${relative(out, f).split(sep).slice(0, -1).join('/')}/` }));
-	const sources = new Set([...languageFiles[lang], `content/${lang}/_index.js`, `content/${lang}/_summaries.js`]);
+	const sources = new Set([...languageFiles[lang], ...['index', 'summaries', 'messages'].map((m) => `content/${lang}/_${m}.js`)]);
 	const chunks = Object.entries(viteManifest)
 		.filter(([source]) => sources.has(source))
 		.map(([, chunk]) => ({ file: join(out, chunk.file), path: `/${chunk.file}` }));

@@ -1,7 +1,10 @@
 // Ambient (no imports or exports at the top level), so this declares the module rather than augmenting one.
 declare module 'virtual:birge/content-index' {
 	/** Each published language's navigation index, loaded on demand (src/lib/content/vite-plugin.ts). */
-	export const guides: Record<string, () => Promise<{ guide: import('$lib/content/loader').LanguageIndex }>>;
+	export const guides: Record<
+		string,
+		() => Promise<{ guide: import('$lib/content/loader').LanguageIndex; messages: Record<string, (inputs: unknown) => string> }>
+	>;
 	/** Each language's page summaries by route, for the list of topics. */
 	export const summaries: Record<string, () => Promise<{ summaries: Record<string, string> }>>;
 }

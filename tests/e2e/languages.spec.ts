@@ -26,14 +26,14 @@ function englishPieces(): string[] {
 		.flatMap((text) => text.split(/\{[^}]*\}/))
 		.map((piece) => piece.trim())
 		// Single short words (Plan, Step) also stand in English book titles and programme names the guide cites.
-		.filter((piece) => /[a-z]{3}/i.test(piece) && (piece.includes(' ') || piece.length >= 6));
+		.filter((piece) => /[a-z]{3}/i.test(piece) && (piece.includes(' ') || piece.length >= 8));
 }
 
 /** The page's visible text outside the guide's own prose, where an English book title may rightly stand. */
 function interfaceText(page: Page): Promise<string> {
 	return page.evaluate(() => {
 		const copy = document.body.cloneNode(true) as HTMLElement;
-		copy.querySelectorAll('.prose, .reading, script, style, [hidden]').forEach((el) => el.remove());
+		copy.querySelectorAll('.prose, .reading-group, script, style, [hidden]').forEach((el) => el.remove());
 		document.body.append(copy);
 		const text = copy.innerText;
 		copy.remove();

@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import { guides, summaries } from 'virtual:birge/content-index';
+import { loadedMessages } from '$lib/i18n/loaded-messages';
 import type { LanguageIndex, PageSummary } from './loader';
 import type { Frontmatter, Section } from './schema';
 
@@ -24,11 +25,14 @@ export type PartId = (typeof parts)[number]['id'];
 
 const loaded: Record<string, LanguageIndex> = {};
 
-/** Fetches a language's navigation index (titles, order, question ids) once; the [lang] layout awaits it. */
+/** Fetches a language's navigation index (titles, order, question ids) and interface messages once; layouts await it. */
 export async function loadGuide(lang: string): Promise<LanguageIndex> {
 	const load = guides[lang];
 	if (!load) throw new Error(`No content for language "${lang}"`);
-	return (loaded[lang] ??= (await load()).guide);
+	if (loaded[lang]) return loaded[lang];
+	const { guide, messages } = await load();
+	loadedMessages[lang] = messages;
+	return (loaded[lang] = guide);
 }
 
 /** One line about each page, by route; only the list of topics needs them, so they are a download of their own. */

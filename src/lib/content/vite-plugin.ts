@@ -69,7 +69,7 @@ export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions
 			if (!lang || !kind || id !== moduleOf(lang, kind)) return;
 			content ??= build();
 			return kind === 'index'
-				? `export const guide = ${JSON.stringify(content.index[lang])};`
+				? `export { messages } from ${JSON.stringify(`/${dir}/${lang}/_messages.js`)};\nexport const guide = ${JSON.stringify(content.index[lang])};`
 				: `export const summaries = ${JSON.stringify(content.summaries[lang])};`;
 		},
 		handleHotUpdate({ file, server }) {
