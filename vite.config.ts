@@ -17,10 +17,21 @@ const workbook = new RegExp(
 		/\/src\/lib\/paraglide\/messages\/(planner|referrals|accountability|backup|workbook)_/.source
 	].join('|')
 );
+// Facilitator mode (builder, projected slides, presenter view, handouts) loads only when a workshop page opens,
+// with its list of items and its messages.
+const workshop = new RegExp(
+	[
+		/\/src\/routes\/\[lang\]\/workshop\//.source,
+		/\/src\/lib\/workshop\//.source,
+		/\/src\/lib\/store\/agendas\.ts/.source,
+		/virtual:birge\/workshop-catalog/.source,
+		/\/src\/lib\/paraglide\/messages\/workshop_/.source
+	].join('|')
+);
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the
 // workbook's entry that would be the whole workbook.
 const lazy = new RegExp(
-	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
+	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, workshop.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
 );
 
 export default defineConfig(({ isSsrBuild }) => ({
@@ -53,7 +64,9 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: /node_modules\/workbox-window\// },
 								// The workbook's forms load only when a workbook page opens.
-								{ name: 'workbook', priority: 2, test: workbook }
+								{ name: 'workbook', priority: 2, test: workbook },
+								// Facilitator mode loads only when a workshop page opens.
+								{ name: 'workshop', priority: 2, test: workshop }
 							]
 						}
 					}

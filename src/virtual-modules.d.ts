@@ -2,3 +2,7 @@
 declare module 'virtual:birge/content-index' {
 	export const contentIndex: import('$lib/content/loader').ContentIndex;
 }
+
+declare module 'virtual:birge/workshop-catalog' {
+	export const workshopCatalog: import('$lib/content/workshop-catalog').WorkshopCatalog;
+}

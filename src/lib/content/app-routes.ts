@@ -1,2 +1,2 @@
 /** Pages the app adds to every language beside the Markdown guide; content may link to them. */
-export const appRoutes = ['contents', 'workbook', 'workbook/plan', 'workbook/referrals', 'workbook/accountability', 'workbook/backup'];
+export const appRoutes = ['contents', 'workbook', 'workbook/plan', 'workbook/referrals', 'workbook/accountability', 'workbook/backup', 'workshop', 'workshop/present', 'workshop/presenter', 'workshop/handouts'];

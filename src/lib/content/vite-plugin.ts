@@ -3,9 +3,13 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { readLinks } from './links.js';
 import { loadContent, toIndex, type SourceFile } from './loader.ts';
+import { toWorkshopCatalog } from './workshop-catalog.ts';
 
 const virtualId = 'virtual:birge/content-index';
 const resolvedId = `\0${virtualId}`;
+// The workshop's list of items: a module of its own, so it travels in the workshop's lazy chunk, not in every page.
+const catalogId = 'virtual:birge/workshop-catalog';
+const resolvedCatalogId = `\0${catalogId}`;
 
 export interface ContentPluginOptions {
 	/** The folder holding `<lang>/**.md`. */
@@ -27,28 +31,33 @@ export function readContentDir(dir: string): SourceFile[] {
 export function birgeContent({ dir, appRoutes }: ContentPluginOptions): Plugin {
 	const build = () => {
 		const links = readLinks(join(dir, 'links.yaml'));
-		return JSON.stringify(toIndex(loadContent(readContentDir(dir), { appRoutes, links })));
+		const pages = loadContent(readContentDir(dir), { appRoutes, links });
+		return { index: JSON.stringify(toIndex(pages)), catalog: JSON.stringify(toWorkshopCatalog(pages)) };
 	};
-	let index: string | undefined;
+	let built: { index: string; catalog: string } | undefined;
 
 	return {
 		name: 'birge-content',
 		buildStart() {
-			index = build();
+			built = build();
 		},
 		resolveId(id) {
-			return id === virtualId ? resolvedId : undefined;
+			if (id === virtualId) return resolvedId;
+			if (id === catalogId) return resolvedCatalogId;
+			return undefined;
 		},
 		load(id) {
-			if (id !== resolvedId) return;
-			index ??= build();
-			return `export const contentIndex = ${index};`;
+			if (id === resolvedId) return `export const contentIndex = ${(built ??= build()).index};`;
+			if (id === resolvedCatalogId) return `export const workshopCatalog = ${(built ??= build()).catalog};`;
+			return undefined;
 		},
 		handleHotUpdate({ file, server }) {
 			if (!relative(dir, file).startsWith('..') && file.endsWith('.md')) {
-				index = undefined;
-				const module = server.moduleGraph.getModuleById(resolvedId);
-				if (module) server.moduleGraph.invalidateModule(module);
+				built = undefined;
+				for (const id of [resolvedId, resolvedCatalogId]) {
+					const module = server.moduleGraph.getModuleById(id);
+					if (module) server.moduleGraph.invalidateModule(module);
+				}
 			}
 		}
 	};
