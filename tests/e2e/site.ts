@@ -8,7 +8,8 @@ export async function allGuidePages(page: Page): Promise<string[]> {
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
 	const workbook = ['', 'plan/', 'referrals/', 'accountability/', 'backup/'].map((part) => `/en/workbook/${part}`);
-	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/contents/', ...workbook])];
+	const workshop = ['/en/workshop/'];
+	return [...new Set(['/en/', ...hrefs, '/en/about/', '/en/contents/', ...workbook, ...workshop])];
 }
 
 /** Records every request the page makes, to prove nothing goes to another origin. */
