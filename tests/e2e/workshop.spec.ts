@@ -35,7 +35,9 @@ async function expectSlide(page: Page, number: number) {
 /** Starts an agenda from a ready-made one and returns its id. */
 async function useTemplate(page: Page, title: string): Promise<string> {
 	await page.goto('/en/workshop/');
-	await page.getByRole('button', { name: `Use the agenda “${title}”` }).click();
+	// Pages from a context of the test's own skip the fixture's wait for the app to be up.
+	await page.locator('html[data-network]').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: `Use this agenda: “${title}”` }).click();
 	await page.waitForURL(/agenda=/);
 	await expect(page.getByLabel('Title')).toHaveValue(title);
 	return new URL(page.url()).searchParams.get('agenda') ?? '';
@@ -43,6 +45,7 @@ async function useTemplate(page: Page, title: string): Promise<string> {
 
 async function present(page: Page, id: string) {
 	await page.goto(`/en/workshop/present/?agenda=${id}`);
+	await page.locator('html[data-network]').waitFor({ state: 'attached' });
 	await expect(stage(page)).toBeFocused();
 }
 
@@ -265,6 +268,12 @@ test('the presenter window follows the projected one, and steers it', async ({ p
 
 test('axe finds no violations in the builder, on a slide and in the overview', async ({ page }) => {
 	const id = await useTemplate(page, 'Planning session: aims and steps');
+	await page.goto('/en/workshop/');
+	await expect(page.locator('.workshop-card h3 a')).toHaveCount(1);
+	const list = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	expect(list.violations.map((v) => `list ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	await page.goto(`/en/workshop/?agenda=${id}`);
+	await expect(page.getByLabel('Title')).toHaveValue('Planning session: aims and steps');
 	for (const details of await page.locator('details.catalog-group').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 	let { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
 	expect(violations.map((v) => `builder ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
