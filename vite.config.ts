@@ -4,18 +4,17 @@ import { defineConfig } from 'vite';
 import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
 import { defaultLanguage, languageCodes } from './src/lib/i18n/languages.ts';
+import { lazyMessagePrefixes, messageGroups } from './src/lib/i18n/message-groups.ts';
 import { birgeMessages } from './src/lib/i18n/vite-plugin.ts';
 
 // A language's pages and its navigation index: left to that language's chunks and offline pack.
 const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries|messages)\.js)$/;
 // Messages only lazily loaded code shows, by the prefix of their key; the rest are the app's shared messages.
-const storeMessages = ['unlock'];
-const workbookMessages = ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'];
-const messagesOf = (prefixes: string[]) => `\\/src\\/lib\\/paraglide\\/messages\\/(${prefixes.join('|')})_`;
+const messagesOf = (prefixes: readonly string[]) => `\\/src\\/lib\\/paraglide\\/messages\\/(${prefixes.join('|')})_`;
 const store = new RegExp(
 	[
 		/node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores)\.ts|\/src\/lib\/store\/lock\//.source,
-		messagesOf(storeMessages)
+		messagesOf(messageGroups.store)
 	].join('|')
 );
 // Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
@@ -27,13 +26,24 @@ const workbook = new RegExp(
 		/\/src\/lib\/plan\//.source,
 		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
 		/node_modules\/valibot\//.source,
-		messagesOf(workbookMessages)
+		messagesOf(messageGroups.workbook)
+	].join('|')
+);
+// Facilitator mode (builder, projected slides, presenter view, handouts) loads only when a workshop page opens,
+// with its list of items and its messages.
+const workshop = new RegExp(
+	[
+		/\/src\/routes\/\[lang\]\/workshop\//.source,
+		/\/src\/lib\/workshop\//.source,
+		/\/src\/lib\/store\/agendas\.ts/.source,
+		/virtual:birge\/workshop-catalog/.source,
+		messagesOf(messageGroups.workshop)
 	].join('|')
 );
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the
 // workbook's entry that would be the whole workbook.
 const lazy = new RegExp(
-	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
+	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, workshop.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
 );
 
 export default defineConfig(({ isSsrBuild }) => ({
@@ -50,7 +60,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 			outdir: './src/lib/paraglide',
 			languages: languageCodes,
 			baseLanguage: defaultLanguage,
-			lazyPrefixes: [...storeMessages, ...workbookMessages]
+			lazyPrefixes: lazyMessagePrefixes
 		}),
 		sveltekit()
 	],
@@ -72,7 +82,9 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: /node_modules\/workbox-window\// },
 								// The workbook's forms load only when a workbook page opens.
-								{ name: 'workbook', priority: 2, test: workbook }
+								{ name: 'workbook', priority: 2, test: workbook },
+								// Facilitator mode loads only when a workshop page opens.
+								{ name: 'workshop', priority: 2, test: workshop }
 							]
 						}
 					}

@@ -78,7 +78,7 @@ try {
 		// Open only what the app created: an upgrade here would make an empty database the app then trusts.
 		const openExisting = () =>
 			new Promise((resolve) => {
-				const open = indexedDB.open('birge-workbook', 1);
+				const open = indexedDB.open('birge-workbook');
 				open.onupgradeneeded = () => open.transaction?.abort();
 				open.onsuccess = () => resolve(open.result);
 				open.onerror = () => resolve(undefined);

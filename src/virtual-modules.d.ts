@@ -8,3 +8,12 @@ declare module 'virtual:birge/content-index' {
 	/** Each language's page summaries by route, for the list of topics. */
 	export const summaries: Record<string, () => Promise<{ summaries: Record<string, string> }>>;
 }
+
+declare module 'virtual:birge/workshop-catalog' {
+	export const workshopCatalog: import('$lib/content/workshop-catalog').WorkshopCatalog;
+}
+
+declare module 'virtual:birge/workshop-catalog' {
+	/** Every item a workshop can show, by language (src/lib/content/workshop-catalog.ts). */
+	export const workshopCatalog: import('$lib/content/workshop-catalog').WorkshopCatalog;
+}

@@ -11,7 +11,8 @@ export async function allGuidePages(page: Page, lang = 'en'): Promise<string[]> 
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
 	const workbook = workbookParts.map((part) => `/${lang}/workbook/${part}`);
-	return [...new Set([`/${lang}/`, ...hrefs, `/${lang}/about/`, `/${lang}/privacy/`, `/${lang}/contents/`, ...workbook])];
+	const workshop = [`/${lang}/workshop/`];
+	return [...new Set([`/${lang}/`, ...hrefs, `/${lang}/about/`, `/${lang}/privacy/`, `/${lang}/contents/`, ...workbook, ...workshop])];
 }
 
 /** Every part of the workbook (one route, `workbook/[[part]]`); a new part is added here. */

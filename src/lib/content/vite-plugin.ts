@@ -3,9 +3,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { readLinks } from './links.js';
 import { loadContent, toIndex, toSummaries, type ContentIndex, type SourceFile } from './loader.ts';
+import { toWorkshopCatalog, type WorkshopCatalog } from './workshop-catalog.ts';
 
 const virtualId = 'virtual:birge/content-index';
 const resolvedId = `\0${virtualId}`;
+// The workshop's list of items: a module of its own, so it travels in the workshop's lazy chunk, not in every page.
+const catalogId = 'virtual:birge/workshop-catalog';
+const resolvedCatalogId = `\0${catalogId}`;
 /**
  * Each language's index, and its page summaries, are modules of their own under content/<lang>/, so they travel in
  * that language's pack and a reader downloads only their own language's.
@@ -39,9 +43,9 @@ export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions
 	const build = () => {
 		const links = readLinks(join(dir, 'links.yaml'));
 		const pages = loadContent(readContentDir(dir), { appRoutes, links, languages });
-		return { index: toIndex(pages), summaries: toSummaries(pages) };
+		return { index: toIndex(pages), summaries: toSummaries(pages), catalog: toWorkshopCatalog(pages) };
 	};
-	let content: { index: ContentIndex; summaries: Record<string, Record<string, string>> } | undefined;
+	let content: { index: ContentIndex; summaries: Record<string, Record<string, string>>; catalog: WorkshopCatalog } | undefined;
 	const moduleOf = (lang: string, kind: string) => resolve(dir, lang, `_${kind}.js`);
 
 	return {
@@ -56,10 +60,12 @@ export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions
 		},
 		resolveId(id) {
 			if (id === virtualId) return resolvedId;
+			if (id === catalogId) return resolvedCatalogId;
 			const [, lang, kind] = languageModule.exec(id) ?? [];
 			return lang && kind && languages.includes(lang) ? moduleOf(lang, kind) : undefined;
 		},
 		load(id) {
+			if (id === resolvedCatalogId) return `export const workshopCatalog = ${JSON.stringify((content ??= build()).catalog)};`;
 			if (id === resolvedId) {
 				const loaders = (kind: string) =>
 					languages.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(`/${dir}/${lang}/_${kind}.js`)})`);
@@ -75,6 +81,8 @@ export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions
 		handleHotUpdate({ file, server }) {
 			if (!relative(dir, file).startsWith('..') && file.endsWith('.md')) {
 				content = undefined;
+				const catalog = server.moduleGraph.getModuleById(resolvedCatalogId);
+				if (catalog) server.moduleGraph.invalidateModule(catalog);
 				for (const lang of languages) {
 					for (const kind of ['index', 'summaries']) {
 						const module = server.moduleGraph.getModuleById(moduleOf(lang, kind));

@@ -58,6 +58,7 @@ async function fillWorkbook() {
 	await db.put('referrals', referral);
 	await db.put('partners', { id: 'p1', name: 'Women of Osh', contact: 'mail', updatedAt: 8 });
 	await db.put('checkIns', checkIn);
+	await db.put('agendas', { id: 'ag', title: 'Session', date: '', notes: '', items: [{ id: 'i', ref: 'aim.peers', minutes: 10, notes: '' }], updatedAt: 9 });
 	await db.put('meta', { key: 'persistence', value: 'persisted' });
 }
 
@@ -106,7 +107,8 @@ describe('restoreWorkbook', () => {
 			allies: 1,
 			referrals: 1,
 			partners: 1,
-			checkIns: 1
+			checkIns: 1,
+			agendas: 1
 		});
 		await restoreWorkbook(parsed.backup, 'replace');
 		expect((await exportWorkbook()).stores).toEqual(saved.stores);
@@ -140,7 +142,8 @@ describe('restoreWorkbook', () => {
 				allies: [ally],
 				referrals: [],
 				partners: [],
-				checkIns: []
+				checkIns: [],
+				agendas: []
 			}
 		};
 		expect(await restoreWorkbook(copy, 'merge')).toEqual({ written: 3, kept: 1 });
@@ -233,11 +236,28 @@ describe('parseBackup', () => {
 	it('upgrades an older copy through each migration step in turn', () => {
 		const steps: string[] = [];
 		const migrations = {
-			0: (stores: Record<string, unknown>) => (steps.push('0→1'), { ...stores, answers: ['upgraded'] })
+			0: (stores: Record<string, unknown>) => (steps.push('0→1'), { ...stores, answers: ['upgraded'] }),
+			1: (stores: Record<string, unknown>) => (steps.push('1→2'), { ...stores, agendas: [] })
 		};
-		expect(upgradeStores({ answers: [] }, 0, migrations)).toEqual({ answers: ['upgraded'] });
-		expect(steps).toEqual(['0→1']);
+		expect(upgradeStores({ answers: [] }, 0, migrations)).toEqual({ answers: ['upgraded'], agendas: [] });
+		expect(steps).toEqual(['0→1', '1→2']);
 		expect(upgradeStores({ answers: [] }, 0, {})).toBeUndefined();
+	});
+});
+
+describe('a copy made before workshop agendas existed', () => {
+	it('is read as version 1 with no agendas, and keeps its records', () => {
+		const result = parseBackup(backupText({ answers: [answer('q1', 'old')] }, { schemaVersion: 1 }));
+		if (!result.ok) throw new Error(result.problem);
+		expect(result.backup.schemaVersion).toBe(databaseVersion);
+		expect(result.backup.stores.answers).toEqual([answer('q1', 'old')]);
+		expect(result.backup.stores.agendas).toEqual([]);
+	});
+
+	it('refuses an agenda whose item points at no valid place', () => {
+		const agenda = { id: 'a1', title: 'T', date: '', notes: '', updatedAt: 1, items: [{ id: 'i', ref: '../x?', minutes: 5, notes: '' }] };
+		const result = parseBackup(backupText({ agendas: [agenda] }));
+		expect(result).toMatchObject({ ok: false, problem: 'invalid-record' });
 	});
 });
 

@@ -106,7 +106,10 @@ function asSealedBackup(envelope: Record<string, unknown>): SealedBackup | undef
  * raised, doing to plain records what the matching `if (oldVersion < N + 1)` block does on disk; never edit an old one.
  */
 export type BackupMigration = (stores: Record<string, unknown>) => Record<string, unknown>;
-export const backupMigrations: Record<number, BackupMigration> = {};
+export const backupMigrations: Record<number, BackupMigration> = {
+	// Version 2 only added the agendas store, which a version 1 file leaves out and is read as empty.
+	1: (stores) => stores
+};
 
 /** Every record of every store, read in one transaction so the copy is consistent even while another tab writes. */
 export function exportWorkbook(): Promise<WorkbookBackup> {

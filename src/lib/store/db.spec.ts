@@ -43,6 +43,30 @@ const released: { version: number; create: (db: IDBDatabase) => void; records: P
 			partners: [{ id: 'pt', name: 'Network', contact: '', updatedAt: 1 }],
 			checkIns: [{ id: 'ci', partnerId: 'pt', date: '2026-01-02', said: 'Good start', change: 'More listening', updatedAt: 1 }]
 		}
+	},
+	{
+		version: 2,
+		create(db) {
+			for (const store of ['answers', 'selections', 'targetGroups', 'allies', 'partners', 'agendas']) {
+				db.createObjectStore(store, { keyPath: 'id' });
+			}
+			db.createObjectStore('referrals', { keyPath: 'id' }).createIndex('byKind', 'kind');
+			db.createObjectStore('checkIns', { keyPath: 'id' }).createIndex('byPartner', 'partnerId');
+			db.createObjectStore('meta', { keyPath: 'key' });
+		},
+		records: {
+			answers: [{ id: 'think.norms.q1', text: 'Answer', updatedAt: 2 }],
+			agendas: [
+				{
+					id: 'ag',
+					title: 'First session',
+					date: '2026-12-01',
+					notes: 'Bring markers',
+					items: [{ id: 'it', ref: 'annex/topics/family/chores', minutes: 20, notes: '' }],
+					updatedAt: 2
+				}
+			]
+		}
 	}
 ];
 
@@ -92,6 +116,18 @@ describe('opening the workbook database', () => {
 				expect(v.is(recordSchemas[store], now), `${store} still valid`).toBe(true);
 			}
 		}
+	});
+
+	it('adds an empty, writable agendas store to a version 1 database and keeps its data', async () => {
+		await createReleased(released[0]!);
+		const db = await workbookDB();
+		expect(db.version).toBe(databaseVersion);
+		expect(await db.getAll('agendas')).toEqual([]);
+		expect(await db.get('answers', 'think.norms.q1')).toMatchObject({ text: 'Мой ответ' });
+		const agenda = { id: 'new', title: 'T', date: '', notes: '', items: [], updatedAt: 3 };
+		await db.put('agendas', agenda);
+		await closeWorkbookDB();
+		expect(await (await workbookDB()).get('agendas', 'new')).toEqual(agenda);
 	});
 
 	it('throws "unavailable" where there is no IndexedDB', async () => {

@@ -6,7 +6,7 @@ export { StorageError, toStorageError, type StorageProblem } from './storage-err
 
 export const databaseName = 'birge-workbook';
 /** Raise by one for every schema change, and add its `if (oldVersion < N)` block below; never edit an old block. */
-export const databaseVersion = 1;
+export const databaseVersion = 2;
 
 export type WorkbookDatabase = IDBPDatabase<WorkbookDB>;
 
@@ -33,6 +33,10 @@ export function upgrade(
 		db.createObjectStore('partners', { keyPath: 'id' });
 		db.createObjectStore('checkIns', { keyPath: 'id' }).createIndex('byPartner', 'partnerId');
 		db.createObjectStore('meta', { keyPath: 'key' });
+	}
+	if (oldVersion < 2) {
+		// Workshop agendas (facilitator mode); nothing older changes.
+		db.createObjectStore('agendas', { keyPath: 'id' });
 	}
 }
 

@@ -38,6 +38,16 @@ const samples: { [S in StoreName]: { created: Draft<S>; edited: Draft<S> } } = {
 	checkIns: {
 		created: { id: 'ci-1', partnerId: 'partner-1', date: '2026-01-15', said: 'Invite women to plan', change: '' },
 		edited: { id: 'ci-1', partnerId: 'partner-1', date: '2026-01-15', said: 'Invite women to plan', change: 'Ask them first' }
+	},
+	agendas: {
+		created: { id: 'ag-1', title: 'Session 1', date: '', notes: '', items: [] },
+		edited: {
+			id: 'ag-1',
+			title: 'Session 1',
+			date: '2026-12-01',
+			notes: 'Chairs in a circle',
+			items: [{ id: 'it-1', ref: 'think.norms.q1', minutes: 15, notes: '' }]
+		}
 	}
 };
 

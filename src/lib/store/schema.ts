@@ -83,6 +83,27 @@ export const checkInSchema = v.object({
 	updatedAt: timestamp
 });
 
+/** A place in the guide a workshop item shows: a stable item id (`think.norms.q1`, `aim.awareness`) or a page route. */
+const contentRef = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[a-z0-9][a-z0-9./-]*$/));
+
+/** One item of a workshop agenda: what it shows, for how long, and what the facilitator notes for it. */
+export const agendaItemSchema = v.object({
+	id,
+	ref: contentRef,
+	minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
+	notes: long
+});
+
+/** A workshop agenda the facilitator builds and presents; items point at the guide, so the text follows its language. */
+export const agendaSchema = v.object({
+	id,
+	title: short,
+	date: v.union([isoDate, v.literal('')]),
+	notes: long,
+	items: v.pipe(v.array(agendaItemSchema), v.maxLength(200)),
+	updatedAt: timestamp
+});
+
 export type Answer = v.InferOutput<typeof answerSchema>;
 export type Selection = v.InferOutput<typeof selectionSchema>;
 export type TargetGroup = v.InferOutput<typeof targetGroupSchema>;
@@ -92,6 +113,8 @@ export type Referral = v.InferOutput<typeof referralSchema>;
 export type ReferralKind = (typeof referralKinds)[number];
 export type Partner = v.InferOutput<typeof partnerSchema>;
 export type CheckIn = v.InferOutput<typeof checkInSchema>;
+export type Agenda = v.InferOutput<typeof agendaSchema>;
+export type AgendaItem = v.InferOutput<typeof agendaItemSchema>;
 
 /** The record schemas by store name: one store per kind of record (the list itself is in stores.ts). */
 export const recordSchemas = {
@@ -101,7 +124,8 @@ export const recordSchemas = {
 	allies: allySchema,
 	referrals: referralSchema,
 	partners: partnerSchema,
-	checkIns: checkInSchema
+	checkIns: checkInSchema,
+	agendas: agendaSchema
 } as const satisfies Record<RecordStore, v.GenericSchema>;
 
 export type StoreName = RecordStore;
@@ -115,6 +139,7 @@ export interface WorkbookDB extends DBSchema {
 	referrals: { key: string; value: Referral; indexes: { byKind: string } };
 	partners: { key: string; value: Partner };
 	checkIns: { key: string; value: CheckIn; indexes: { byPartner: string } };
+	agendas: { key: string; value: Agenda };
 	meta: { key: string; value: { key: string; value: string } };
 }
 
@@ -127,4 +152,5 @@ export interface RecordTypes {
 	referrals: Referral;
 	partners: Partner;
 	checkIns: CheckIn;
+	agendas: Agenda;
 }

@@ -1,0 +1,431 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every Annex 2 topic in English, read from the content so the test follows it. */
+function topics() {
+	const dir = 'content/en/annex/topics';
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.md'))
+		.map((file) => {
+			const meta = parse(readFileSync(join(dir, file), 'utf8').split('---')[1] ?? '') as { title: string; scenario: string; questions: { prompt: string }[] };
+			return { route: `annex/topics/${file.replace(/\.md$/, '')}`, ...meta };
+		});
+}
+
+const stage = (page: Page) => page.locator('.stage');
+
+async function slideNumber(page: Page): Promise<number> {
+	return Number(await stage(page).getAttribute('data-slide'));
+}
+
+async function expectSlide(page: Page, number: number) {
+	await expect(stage(page)).toHaveAttribute('data-slide', String(number));
+	// Focus never leaves the stage while slides change.
+	await expect(stage(page)).toBeFocused();
+}
+
+/** Starts an agenda from a ready-made one and returns its id. */
+async function useTemplate(page: Page, title: string): Promise<string> {
+	await page.goto('/en/workshop/');
+	// Pages from a context of the test's own skip the fixture's wait for the app to be up.
+	await page.locator('html[data-network]').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: `Use this agenda: “${title}”` }).click();
+	await page.waitForURL(/agenda=/);
+	await expect(page.getByLabel('Title')).toHaveValue(title);
+	return new URL(page.url()).searchParams.get('agenda') ?? '';
+}
+
+async function present(page: Page, id: string) {
+	await page.goto(`/en/workshop/present/?agenda=${id}`);
+	await page.locator('html[data-network]').waitFor({ state: 'attached' });
+	await expect(stage(page)).toBeFocused();
+}
+
+test('a facilitator builds a three-item agenda with the keyboard alone, and it is still there after a reload', async ({ page }) => {
+	await page.goto('/en/workshop/');
+	await page.getByRole('button', { name: 'New agenda' }).focus();
+	await page.keyboard.press('Enter');
+	await page.waitForURL(/agenda=/);
+	await expect(page.getByLabel('Title')).toBeFocused();
+	await page.keyboard.type('Tuesday group');
+	await page.keyboard.press('Tab');
+	// The date field takes its parts in the browser's order (month, day, year here).
+	await page.keyboard.type('12012026');
+
+	// The norms questions are open; the other lists open with Enter on their summary.
+	await page.getByRole('button', { name: 'Add “Which three common gender norms can you see in your community?”' }).focus();
+	await page.keyboard.press('Enter');
+	await page.getByText('Annex 2 scenarios (16)').focus();
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: 'Add “Gender stereotypes at work”' }).focus();
+	await page.keyboard.press('Enter');
+	await page.getByText('Aims (3)').focus();
+	await page.keyboard.press('Enter');
+	const aimTitle = 'Grow the group of peers who are ready to act for gender equality';
+	await page.getByRole('button', { name: `Add “${aimTitle}”` }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(/^Added “.*” as number 3\.$/)).toBeAttached();
+
+	const rows = page.locator('.agenda-item');
+	await expect(rows).toHaveCount(3);
+	// Alt+↑ moves the focused item, and focus follows it.
+	await rows.nth(2).focus();
+	await page.keyboard.press('Alt+ArrowUp');
+	await page.keyboard.press('Alt+ArrowUp');
+	await expect(rows.first()).toBeFocused();
+	await expect(page.getByText(/is now number 1 of 3\.$/)).toBeAttached();
+	// The move buttons do the same; the time is a number field.
+	await page.getByRole('button', { name: 'Move “Gender stereotypes at work” up' }).focus();
+	await page.keyboard.press('Enter');
+	await page.getByLabel('Minutes for “Gender stereotypes at work”').focus();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('25');
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
+
+	const order = [aimTitle, 'Gender stereotypes at work', 'Which three common gender norms can you see in your community?'];
+	await page.waitForTimeout(600);
+	await page.reload();
+	await expect(page.getByLabel('Title')).toHaveValue('Tuesday group');
+	await expect(page.getByLabel('Date')).toHaveValue('2026-12-01');
+	await expect(page.locator('.agenda-item__title')).toHaveText(order);
+	await expect(page.getByLabel('Minutes for “Gender stereotypes at work”')).toHaveValue('25');
+
+	// Present it, with the keyboard.
+	await page.getByRole('link', { name: 'Present', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(stage(page)).toBeFocused();
+	await expect(stage(page).locator('.slide')).toContainText('Tuesday group');
+	await page.keyboard.press('ArrowRight');
+	await expect(stage(page).locator('.slide')).toContainText(aimTitle);
+	await page.keyboard.press('End');
+	await expect(stage(page).locator('.slide')).toContainText('Which three common gender norms can you see in your community?');
+});
+
+test('every presenter key does what it says', async ({ page }) => {
+	const id = await useTemplate(page, 'First session: norms');
+	await present(page, id);
+	const total = await page.locator('.overview__grid li').count();
+	expect(total).toBeGreaterThan(8);
+
+	for (const [key, expected] of [
+		['ArrowRight', 2],
+		['ArrowDown', 3],
+		['PageDown', 4],
+		[' ', 5],
+		['n', 6],
+		['ArrowLeft', 5],
+		['ArrowUp', 4],
+		['PageUp', 3],
+		['p', 2],
+		['End', total],
+		['Home', 1]
+	] as const) {
+		await page.keyboard.press(key === ' ' ? 'Space' : key);
+		await expectSlide(page, expected);
+	}
+	await expect(page.getByTestId('announcement')).toHaveText(/^Slide 1 of \d+: First session: norms$/);
+
+	// A number and Enter jumps there.
+	await page.keyboard.press('7');
+	await expect(page.getByText('Go to slide 7: press Enter')).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 7);
+	const text = stage(page).locator('.slide');
+
+	// B or . blacks the screen, W whites it; the same key, or an arrow, brings the slide back without moving.
+	await page.keyboard.press('b');
+	await expect(page.locator('.present')).toHaveAttribute('data-blank', 'black');
+	await expect(page.getByTestId('blank')).toBeVisible();
+	expect(await page.getByTestId('blank').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+	await expect(page.getByTestId('announcement')).toHaveText(/screen is black/);
+	await page.keyboard.press('b');
+	await expect(page.locator('.present')).toHaveAttribute('data-blank', 'none');
+	await expect(page.getByTestId('blank')).toBeHidden();
+	await page.keyboard.press('.');
+	await expect(page.locator('.present')).toHaveAttribute('data-blank', 'black');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.present')).toHaveAttribute('data-blank', 'none');
+	await expectSlide(page, 7);
+	await page.keyboard.press('w');
+	await expect(page.locator('.present')).toHaveAttribute('data-blank', 'white');
+	expect(await page.getByTestId('blank').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+	await page.keyboard.press('w');
+	await expect(page.locator('.present')).toHaveAttribute('data-blank', 'none');
+	await expect(text).toBeVisible();
+
+	// T starts and pauses the item's countdown.
+	const clock = page.getByRole('timer', { name: 'Time left for this item' });
+	const start = await clock.innerText();
+	await page.keyboard.press('t');
+	await expect(clock).toHaveClass(/clock--running/);
+	await expect(clock).not.toHaveText(start, { timeout: 3_000 });
+	await page.keyboard.press('t');
+	await expect(clock).not.toHaveClass(/clock--running/);
+	const paused = await clock.innerText();
+	await page.waitForTimeout(1_200);
+	await expect(clock).toHaveText(paused);
+	// The countdown can be hidden and shown again.
+	await page.getByRole('button', { name: 'Hide timer' }).click();
+	await expect(clock).toBeHidden();
+	await page.getByRole('button', { name: 'Show timer' }).click();
+	await expect(clock).toBeVisible();
+	await stage(page).focus();
+
+	// Esc shows every slide; choosing one goes there and gives focus back to the stage.
+	await page.keyboard.press('Escape');
+	const overview = page.getByRole('dialog', { name: 'All slides' });
+	await expect(overview).toBeVisible();
+	await expect(overview.locator('[aria-current="true"]')).toBeFocused();
+	await expect(overview.locator('[aria-current="true"]')).toContainText('7');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(overview).toBeHidden();
+	await expectSlide(page, 8);
+	await page.keyboard.press('Escape');
+	await expect(overview).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(overview).toBeHidden();
+	await expectSlide(page, 8);
+
+	// F asks for full screen on the presentation, and leaves it again.
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toContain('present');
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+	expect(await slideNumber(page)).toBe(8);
+});
+
+test('time up: the clock changes and says so when an item runs out', async ({ page }) => {
+	await page.goto('/en/workshop/');
+	await page.getByRole('button', { name: 'New agenda' }).click();
+	await page.waitForURL(/agenda=/);
+	await page.getByRole('button', { name: 'Add “Which three common gender norms can you see in your community?”' }).click();
+	// One minute, and the browser's clock run forward past it.
+	await page.getByLabel(/^Minutes for/).fill('1');
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
+	await page.waitForTimeout(600);
+	const id = new URL(page.url()).searchParams.get('agenda') ?? '';
+	await page.clock.install();
+	await present(page, id);
+	await page.keyboard.press('t');
+	await page.clock.runFor(61_000);
+	await expect(page.getByRole('timer')).toContainText('Time is up');
+	await expect(page.locator('.present')).toHaveAttribute('data-timeup', 'true');
+});
+
+test('on a touch screen, tapping the right or left third moves on or back', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ baseURL, hasTouch: true, viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	const id = await useTemplate(page, 'First session: norms');
+	await present(page, id);
+	await page.touchscreen.tap(1100, 360);
+	await expect(stage(page)).toHaveAttribute('data-slide', '2');
+	await page.touchscreen.tap(1100, 360);
+	await expect(stage(page)).toHaveAttribute('data-slide', '3');
+	await page.touchscreen.tap(150, 360);
+	await expect(stage(page)).toHaveAttribute('data-slide', '2');
+	await page.touchscreen.tap(640, 360);
+	await expect(stage(page)).toHaveAttribute('data-slide', '2');
+	await context.close();
+});
+
+test('the presenter window follows the projected one, and steers it', async ({ page, context }) => {
+	const id = await useTemplate(page, 'Small groups: four scenarios');
+	await present(page, id);
+	const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+	await presenter.waitForLoadState();
+	const position = presenter.getByTestId('presenter-position');
+	await expect(position).toHaveText(/^1 \/ \d+$/);
+	await stage(page).focus();
+
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(position).toHaveText(/^3 \//);
+	await expect(presenter.getByRole('heading', { name: 'Next' })).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(presenter.locator('.mini-stage').first()).toHaveAttribute('data-blank', 'black');
+	await page.keyboard.press('b');
+
+	// Keys and buttons in the presenter window move the projected slides too.
+	await presenter.keyboard.press('ArrowRight');
+	await expect(stage(page)).toHaveAttribute('data-slide', '4');
+	await presenter.getByRole('button', { name: '← Previous slide' }).click();
+	await expect(stage(page)).toHaveAttribute('data-slide', '3');
+	await presenter.keyboard.press('t');
+	await expect(page.getByRole('timer')).toHaveClass(/clock--running/);
+
+	const { violations } = await new AxeBuilder({ page: presenter }).withTags(wcag).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+test('axe finds no violations in the builder, on a slide and in the overview', async ({ page }) => {
+	const id = await useTemplate(page, 'Planning session: aims and steps');
+	await page.goto('/en/workshop/');
+	await expect(page.locator('.workshop-card h3 a')).toHaveCount(1);
+	const list = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	expect(list.violations.map((v) => `list ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	await page.goto(`/en/workshop/?agenda=${id}`);
+	await expect(page.getByLabel('Title')).toHaveValue('Planning session: aims and steps');
+	for (const details of await page.locator('details.catalog-group').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+	let { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	expect(violations.map((v) => `builder ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
+	await present(page, id);
+	await page.keyboard.press('ArrowRight');
+	await page.getByRole('button', { name: 'Previous slide' }).focus();
+	({ violations } = await new AxeBuilder({ page }).withTags(wcag).analyze());
+	expect(violations.map((v) => `present ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
+	await page.keyboard.press('Escape');
+	({ violations } = await new AxeBuilder({ page }).withTags(wcag).analyze());
+	expect(violations.map((v) => `overview ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+test('agendas can be duplicated, renamed and deleted', async ({ page }) => {
+	await useTemplate(page, 'First session: norms');
+	await page.getByLabel('Title').fill('Monday');
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
+	await page.getByRole('link', { name: 'All agendas' }).click();
+	await page.getByRole('button', { name: 'Duplicate “Monday”' }).click();
+	await expect(page.getByRole('link', { name: 'Edit “Monday (copy)”' })).toBeVisible();
+	await page.getByRole('button', { name: 'Delete “Monday”' }).click();
+	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await page.getByRole('group').getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Edit “Monday”' })).toHaveCount(0);
+	await page.reload();
+	await expect(page.locator('.workshop-card h3 a')).toHaveText(['Monday (copy)']);
+});
+
+test('items can be reordered by dragging', async ({ page }) => {
+	// Tall enough that the dragged item and the place it goes are both on screen.
+	await page.setViewportSize({ width: 1280, height: 2400 });
+	await useTemplate(page, 'Small groups: four scenarios');
+	const titles = page.locator('.agenda-item__title');
+	const before = await titles.allInnerTexts();
+	const rows = page.locator('.agenda-item');
+	await rows.nth(3).dragTo(rows.nth(0), { sourcePosition: { x: 16, y: 16 }, targetPosition: { x: 16, y: 16 } });
+	await expect(titles).toHaveText([before[3]!, before[0]!, before[1]!, before[2]!, before[4]!]);
+});
+
+test('everything works with the network off: builder, slides, presenter view and cards', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const { server, context, page } = await openOnOwnServer(browser);
+	await page.goto('/en/workshop/');
+	await readyOffline(page);
+	const id = await useTemplate(page, 'Small groups: four scenarios');
+	await goOffline(context, server);
+
+	await page.reload();
+	await expect(page.getByLabel('Title')).toHaveValue('Small groups: four scenarios');
+	await page.getByText('Annex 2 scenarios (16)').click();
+	await page.getByRole('button', { name: 'Add “Gender stereotypes at work”' }).click();
+	await present(page, id);
+	await page.keyboard.press('End');
+	await expect(stage(page).locator('.slide')).toContainText('Gender stereotypes at work');
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowRight');
+	await expect(stage(page).locator('.slide')).toContainText('Build trust in a safe space');
+	await page.reload();
+	await expect(stage(page).locator('.slide')).toContainText('Small groups: four scenarios');
+
+	const presenter = await context.newPage();
+	await presenter.goto(`/en/workshop/presenter/?agenda=${id}`);
+	await expect(presenter.getByTestId('presenter-position')).toHaveText(/^1 \//);
+	await page.keyboard.press('ArrowRight');
+	await expect(presenter.getByTestId('presenter-position')).toHaveText(/^2 \//);
+
+	await page.goto(`/en/workshop/handouts/?agenda=${id}`);
+	await expect(page.locator('.card')).toHaveCount(5);
+	await context.close();
+});
+
+for (const viewport of [
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`no slide overflows at ${viewport.width}×${viewport.height}, body text is at least 32 px; README screenshots`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize(viewport);
+		await page.goto('/en/workshop/');
+		await page.getByRole('button', { name: 'New agenda' }).click();
+		await page.waitForURL(/agenda=/);
+		await page.getByLabel('Title').fill('Every item of the guide');
+		for (const details of await page.locator('details.catalog-group').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+		const add = page.getByRole('button', { name: /^Add “/ });
+		const count = await add.count();
+		expect(count).toBe(37);
+		for (let i = 0; i < count; i++) await add.nth(i).click();
+		await expect(page.locator('.agenda-item')).toHaveCount(count);
+		await page.waitForTimeout(300);
+		await page.getByRole('link', { name: 'Present', exact: true }).click();
+		await expect(stage(page)).toBeFocused();
+
+		const longest = topics().sort((a, b) => b.scenario.length - a.scenario.length)[0]!;
+		const overflowing: string[] = [];
+		let scenarioSlide = 0;
+		let questionSlide = 0;
+		const total = await page.locator('.overview__grid li').count();
+		for (let n = 1; n <= total; n++) {
+			const slide = stage(page).locator('.slide');
+			const fits = await slide.evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth);
+			if (!fits) overflowing.push(`${n}: ${(await slide.innerText()).slice(0, 60)}`);
+			const text = await slide.innerText();
+			if (text.includes(longest.scenario)) scenarioSlide = n;
+			if (!questionSlide && text.startsWith('Question') && text.includes(longest.title)) questionSlide = n;
+			const sizes = await slide.evaluate((el) =>
+				[...el.querySelectorAll('.slide__text, .slide__list li, .slide__question, .slide__heading')].map((t) => parseFloat(getComputedStyle(t).fontSize))
+			);
+			for (const size of sizes) expect(size, `slide ${n}`).toBeGreaterThanOrEqual(32 * (viewport.width / 1280) - 0.5);
+			await page.keyboard.press('ArrowRight');
+		}
+		expect(overflowing).toEqual([]);
+		expect(scenarioSlide).toBeGreaterThan(0);
+		expect(questionSlide).toBe(scenarioSlide + 1);
+
+		// WORKSHOP_SCREENSHOTS=1 refreshes the README's pictures in docs/.
+		if (!process.env.WORKSHOP_SCREENSHOTS) return;
+		await page.mouse.move(viewport.width / 2, 10);
+		for (const [n, name] of [
+			[scenarioSlide, 'scenario'],
+			[questionSlide, 'question']
+		] as const) {
+			for (const digit of String(n)) await page.keyboard.press(digit);
+			await page.keyboard.press('Enter');
+			await expectSlide(page, n);
+			await stage(page).evaluate((el) => el.blur());
+			await page.screenshot({ path: `docs/workshop-${name}-${viewport.width}x${viewport.height}.png` });
+			await stage(page).focus();
+		}
+	});
+}
+
+test('scenario cards print two or four to an A4 page', async ({ page }) => {
+	const id = await useTemplate(page, 'Small groups: four scenarios');
+	await page.goto(`/en/workshop/handouts/?agenda=${id}`);
+	await expect(page.locator('.card')).toHaveCount(4);
+	await page.emulateMedia({ media: 'print' });
+	const pagesOf = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+	const two = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+	expect(pagesOf(two)).toBe(2);
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByLabel('Four').check();
+	await page.emulateMedia({ media: 'print' });
+	const four = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+	expect(pagesOf(four)).toBe(1);
+	if (process.env.WORKSHOP_PDF) {
+		const { writeFileSync } = await import('node:fs');
+		writeFileSync('/tmp/cards-2.pdf', two);
+		writeFileSync('/tmp/cards-4.pdf', four);
+		execFileSync('pdftoppm', ['-png', '-r', '40', '/tmp/cards-2.pdf', '/tmp/cards-2']);
+		execFileSync('pdftoppm', ['-png', '-r', '40', '/tmp/cards-4.pdf', '/tmp/cards-4']);
+	}
+});
