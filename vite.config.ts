@@ -81,10 +81,10 @@ export default defineConfig(({ isSsrBuild }) => ({
 								// registration. Neither is needed to show or read a page.
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: /node_modules\/workbox-window\// },
-								// The workbook's forms load only when a workbook page opens.
-								{ name: 'workbook', priority: 2, test: workbook },
-								// Facilitator mode loads only when a workshop page opens.
-								{ name: 'workshop', priority: 2, test: workshop }
+								// The workbook's forms and facilitator mode load only when one of their pages opens. They share
+								// one chunk (and one stylesheet): every file costs the offline copy a round trip, and the
+								// strict CSP forbids styles injected at run time.
+								{ name: 'tools', priority: 2, test: (id: string) => workbook.test(id) || workshop.test(id) }
 							]
 						}
 					}
