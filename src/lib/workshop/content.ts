@@ -22,3 +22,21 @@ export async function loadAgendaPages(lang: string, agenda: Pick<Agenda, 'items'
 	);
 	return new Map(loaded.filter((entry) => entry !== undefined));
 }
+
+export type AgendaProblem = 'not-found' | 'storage';
+
+/** An agenda to show (projected or printed) with the pages it uses, or why it cannot be shown. */
+export async function openAgenda(
+	lang: string,
+	agendaId: string | null | undefined
+): Promise<{ agenda: Agenda; pages: Map<string, Frontmatter> } | { problem: AgendaProblem }> {
+	let agenda: Agenda | undefined;
+	try {
+		const { getAgenda } = await import('$lib/store/agendas');
+		agenda = agendaId ? await getAgenda(agendaId) : undefined;
+	} catch {
+		return { problem: 'storage' };
+	}
+	if (!agenda) return { problem: 'not-found' };
+	return { agenda, pages: await loadAgendaPages(lang, agenda) };
+}
