@@ -40,10 +40,16 @@ const workshop = new RegExp(
 		messagesOf(messageGroups.workshop)
 	].join('|')
 );
+// The printable booklet loads only when its page opens. No group claims it, so its code goes into the route's own
+// entry (a file that exists anyway) rather than into a chunk of its own or into the workbook's.
+const booklet = new RegExp([/\/src\/routes\/\[lang\]\/booklet\//.source, /\/src\/lib\/booklet\//.source, messagesOf(messageGroups.booklet)].join('|'));
+// The QR code of the app's address (a slide, the About page, the booklet's title page): a small chunk of its own,
+// loaded only when a code is shown, never with a first load or with the tools.
+const qr = new RegExp([/node_modules\/lean-qr\//.source, /\/src\/lib\/sharing\//.source, messagesOf(messageGroups.qr)].join('|'));
 // Kit's generated route entries are left out too: the app group takes in what its modules import, and through the
 // workbook's entry that would be the whole workbook.
 const lazy = new RegExp(
-	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, workshop.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
+	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, workshop.source, booklet.source, qr.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
 );
 
 export default defineConfig(({ isSsrBuild }) => ({
@@ -81,6 +87,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 								// registration. Neither is needed to show or read a page.
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: /node_modules\/workbox-window\// },
+								{ name: 'qr', priority: 3, test: qr },
 								// The workbook's forms and facilitator mode load only when one of their pages opens. They share
 								// one chunk (and one stylesheet): every file costs the offline copy a round trip, and the
 								// strict CSP forbids styles injected at run time.

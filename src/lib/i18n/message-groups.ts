@@ -6,7 +6,9 @@
 export const messageGroups = {
 	store: ['unlock'],
 	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'],
-	workshop: ['workshop']
+	workshop: ['workshop'],
+	booklet: ['booklet'],
+	qr: ['qr']
 } as const;
 
 export const lazyMessagePrefixes: readonly string[] = Object.values(messageGroups).flat();
