@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -194,6 +195,21 @@ test('one part prints on its own: Annex 2 in Russian, from its first page to its
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
 		expect(await axeViolations(page, `booklet ${size.width}`)).toEqual([]);
 	}
+});
+
+test('with the network off, the booklet is still made, QR code included, from the offline copy', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const { server, context, page } = await openOnOwnServer(browser);
+	await page.goto('/en/');
+	await readyOffline(page);
+	await goOffline(context, server);
+	await page.goto('/en/booklet/?part=plan');
+	await expect(page.locator('.booklet-sheets[data-ready]')).toBeAttached({ timeout: 30_000 });
+	const sheets = page.locator('.booklet-sheet');
+	await expect(sheets.first().locator('.app-qr__code')).toBeVisible();
+	await expect(page.locator('.booklet-sheets')).toContainText('Referrals');
+	expect(await sheets.count()).toBeGreaterThan(8);
+	await context.close();
 });
 
 test('with discreet install on, the page links a manifest with a neutral name and icon, and Chromium reads that one', async ({ page }) => {
