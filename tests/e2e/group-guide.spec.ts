@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { timeForSteps } from './site';
 
 const groupPath = ['/en/group/premise/', '/en/group/foundations/', '/en/group/launch/', '/en/group/coordination/', '/en/group/activities/'];
 
@@ -43,6 +44,7 @@ test('the safeguards come first on the group guide\'s start page', async ({ page
 });
 
 test('"Next" walks the group guide on its own, from its start to its reading list and back to its start', async ({ page }) => {
+	test.setTimeout(timeForSteps(12));
 	await page.goto('/en/group/');
 	const seen: string[] = [];
 	for (let i = 0; i < 20; i++) {
@@ -101,6 +103,7 @@ test('an answer in the group guide saves like every other, and is there after a 
 });
 
 test('the 16 conversation starters open an Annex 2 topic or one of Birge\'s own scenarios, marked as such', async ({ page }) => {
+	test.setTimeout(timeForSteps(17));
 	await page.goto('/en/group/conversation-starters/');
 	await expect(page.getByRole('heading', { level: 2 })).toContainText(['At work', 'Work–life balance']);
 	const starters = page.locator('.starter-list > li');
