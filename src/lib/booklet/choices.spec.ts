@@ -24,9 +24,16 @@ describe('bookletPages', () => {
 		expect(pages.some((p) => p.route === 'privacy')).toBe(false);
 	});
 
-	it('prints one part as only that part’s pages, and every page of the guide is in the whole booklet', () => {
-		const whole = bookletPages('en', 'guide').map((p) => p.route);
-		for (const choice of bookletChoices.filter((c) => c !== 'guide')) {
+	it('prints the second guide whole, from its start page through its parts, then the credits', () => {
+		const pages = bookletPages('en', 'group');
+		expect(pages[0]?.section).toBe('group');
+		expect(pages.at(-1)?.route).toBe('about');
+		expect(new Set(pages.slice(1, -1).map((p) => p.section))).toEqual(new Set(['group-steps', 'group-starters', 'group-reading']));
+	});
+
+	it('prints one part as only that part’s pages, and every page of both guides is in a whole booklet', () => {
+		const whole = [...bookletPages('en', 'guide'), ...bookletPages('en', 'group')].map((p) => p.route);
+		for (const choice of bookletChoices.filter((c) => c !== 'guide' && c !== 'group')) {
 			const part = bookletPages('en', choice);
 			expect(part.length, choice).toBeGreaterThan(0);
 			expect(part.every((p) => p.section === choice)).toBe(true);

@@ -10,5 +10,9 @@ export const sectionNames: Record<Section, () => string> = {
 	reading: m.section_reading,
 	annex1: m.section_annex1,
 	annex2: m.section_annex2,
+	group: m.section_group,
+	'group-steps': m.section_group,
+	'group-starters': m.part_group_starters,
+	'group-reading': m.section_reading,
 	about: m.section_about
 };

@@ -8,5 +8,9 @@ export const choiceNames: Record<BookletChoice, () => string> = {
 	plan: m.section_plan,
 	act: m.section_act,
 	annex1: m.section_annex1,
-	annex2: m.section_annex2
+	annex2: m.section_annex2,
+	group: m.booklet_group,
+	'group-steps': () => m.booklet_group_part({ part: m.part_group_steps() }),
+	'group-starters': () => m.booklet_group_part({ part: m.part_group_starters() }),
+	'group-reading': () => m.booklet_group_part({ part: m.section_reading() })
 };
