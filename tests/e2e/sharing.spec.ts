@@ -116,6 +116,16 @@ function contentsLines(pages: string[]): { title: string; page: number }[] {
 
 const folded = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ');
 
+/** Each page the contents names opens with that page's title (below its section's name), in increasing order. */
+function expectPagesWhereContentsSay(contents: { title: string; page: number }[], pages: string[]) {
+	let previous = 2;
+	for (const { title, page: number } of contents) {
+		expect(number, title).toBeGreaterThan(previous);
+		expect(folded(pages[number - 1]).trim().slice(0, 200), `${title} on page ${number}`).toContain(title);
+		previous = number;
+	}
+}
+
 test('the printed booklet has a title page, a contents page whose page numbers are right, and every page of the guide in order', async ({
 	page
 }) => {
@@ -127,8 +137,9 @@ test('the printed booklet has a title page, a contents page whose page numbers a
 
 	// The titles as the site's contents lists them, and the credits at the end.
 	await page.goto('/en/contents/');
+	// The first guide: the welcome page and its parts, not the second guide's list below them.
 	const titles = [
-		...(await page.locator('main .toc a').evaluateAll((links) =>
+		...(await page.locator('main article > .toc a, main .toc-part:not([aria-labelledby="toc-group"]) .toc a').evaluateAll((links) =>
 			links.filter((a) => !a.getAttribute('href')?.includes('#')).map((a) => a.textContent?.trim() ?? '')
 		)),
 		'About Birge'
@@ -142,20 +153,13 @@ test('the printed booklet has a title page, a contents page whose page numbers a
 	// One sheet on screen is one sheet of paper, so the numbers measured on screen are the printed ones.
 	expect(pages).toHaveLength(sheets);
 	expect(pages[0]).toContain('Birge');
-	expect(pages[0]).toContain('The whole guide');
+	expect(folded(pages[0])).toContain('Think, Plan, Act and the annexes: the whole guide');
 	expect(pages[0]).toContain(`${new URL(page.url()).origin}/en/`);
 	expect(pages[1]).toMatch(/^\s*Contents/);
 
 	const contents = contentsLines(pages.slice(1, 4));
 	expect(contents.map((line) => line.title)).toEqual(titles);
-	let previous = 2;
-	for (const { title, page: number } of contents) {
-		expect(number, title).toBeGreaterThan(previous);
-		// The page the contents names opens with that page's title (below its section's name).
-		const opening = folded(pages[number - 1]).trim().slice(0, 200);
-		expect(opening, `${title} on page ${number}`).toContain(title);
-		previous = number;
-	}
+	expectPagesWhereContentsSay(contents, pages);
 
 	const all = folded(pages.join(' '));
 	expect(all).toContain('Which three common gender norms can you see in your community?');
@@ -164,6 +168,20 @@ test('the printed booklet has a title page, a contents page whose page numbers a
 	expect(all).toMatch(/\(https:\/\/[^)\s]+\)/);
 	expect(all).toMatch(/\(p\. \d+\)/);
 	for (const chrome of ['Quick exit', 'Print or save as PDF', 'What to print', 'Skip to content', 'Preview']) expect(all).not.toContain(chrome);
+});
+
+test('the second guide prints whole too: its start page, its parts and the credits, where its contents say', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/booklet/');
+	await page.getByLabel('Start a group: the whole second guide').check();
+	await expect(page).toHaveURL(/\?part=group$/);
+	const { sheets, pages } = await printBooklet(page, 'booklet-en-group');
+	expect(pages).toHaveLength(sheets);
+	expect(pages[0]).toContain('Start a group: the whole second guide');
+	const contents = contentsLines(pages.slice(1, 3));
+	expect(contents.length).toBeGreaterThan(8);
+	expect(contents.at(-1)?.title).toBe('About Birge');
+	expectPagesWhereContentsSay(contents, pages);
 });
 
 test('one part prints on its own: Annex 2 in Russian, from its first page to its last topic', async ({ page }) => {
