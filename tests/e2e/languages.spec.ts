@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { typesetMessages } from '../../src/lib/server/typography.js';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { workbookParts } from './site';
 
 type Messages = Record<string, unknown>;
-const read = (lang: string) => JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Messages;
+/** A language's messages as the build shows them: with its typography (quotes, no-break spaces). */
+const read = (lang: string) => typesetMessages(JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')), lang) as Messages;
 
 /** Every text of a message, its plural variants included, as plain strings. */
 function texts(value: unknown): string[] {
@@ -27,7 +29,7 @@ function englishPieces(): string[] {
 		.flatMap((text) => text.split(/\{[^}]*\}/))
 		.map((piece) => piece.trim())
 		// Single short words (Plan, Step) also stand in English book titles and programme names the guide cites.
-		.filter((piece) => /[a-z]{3}/i.test(piece) && (piece.includes(' ') || piece.length >= 8));
+		.filter((piece) => /[a-z]{3}/i.test(piece) && (/\s/.test(piece) || piece.length >= 8));
 }
 
 /** The page's visible text outside the guide's own prose, where an English book title may rightly stand. */

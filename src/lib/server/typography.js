@@ -11,6 +11,13 @@ import Typograf from 'typograf';
 
 const nbsp = '\u00a0';
 
+/**
+ * Every character the rules below can put into a text: no-break space, quotes, apostrophe, dashes, ellipsis, №,
+ * ×, arrows. All are in the system fonts of every phone and computer we target; tests/e2e/letters.spec.ts draws
+ * them, and tests/unit/typography-built.spec.ts fails when a built page holds any other typographic character.
+ */
+export const typographyGlyphs = '\u00a0«»„“”‘’—–…№×→←';
+
 Typograf.addRules([
 	{
 		// Russian sets a (non-breaking) space between a number and the percent sign: «70 %».
@@ -19,10 +26,11 @@ Typograf.addRules([
 		handler: (text) => text.replace(/(\d)[ \u00a0]?%/g, `$1${nbsp}%`)
 	},
 	{
-		// English source writes quotations with double quotes, so a straight single quote left after the quote rule
-		// is an apostrophe: "Boys' Day", "men's". Typograf's own rule only handles one between two letters.
-		name: 'en-US/punctuation/apostropheAll',
+		// Quotations are written with double quotes (content/README.md), so a straight single quote left after the
+		// quote rule is an apostrophe: "Boys' Day", "men's". Typograf's own rule only takes one between two letters.
+		name: 'common/punctuation/apostropheAll',
 		index: 420,
+		disabled: true,
 		handler: (text) => text.replace(/'/g, '\u2019')
 	}
 ]);
@@ -31,21 +39,22 @@ Typograf.addRules([
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];
 
 /**
- * Per language: Typograf's locales and the rules turned on or off beyond its defaults. A language missing here
+ * Per language: Typograf's locales (only the first one's own rules run, with the common ones) and the rules turned on or off beyond its defaults. A language missing here
  * stops the build (see the README's checklist for adding a language).
  * @type {Record<string, { locale: string[]; enable: string[]; disable: string[] }>}
  */
 export const typographyRules = {
 	en: {
 		locale: ['en-US'],
-		enable: ['common/nbsp/afterNumber'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll'],
 		// English does not bind short words to the next one; doing so makes long unbreakable runs on a phone.
 		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	},
 	ru: {
 		locale: ['ru', 'en-US'],
-		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent'],
-		disable: [...editorial, 'common/space/delBeforePercent', 'en-US/punctuation/apostropheAll']
+		// Russian quotes are «» and „“, so a straight single quote is an apostrophe in an English title (Boys' Day).
+		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent', 'common/punctuation/apostropheAll'],
+		disable: [...editorial, 'common/space/delBeforePercent']
 	}
 };
 
