@@ -1,5 +1,6 @@
 import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
+import { unescapeNoBreakSpaces } from './raw-no-break-spaces.js';
 import { rehypeTypography } from './rehype-typography.js';
 import { typeset, typesetFrontmatter, typesetMessages, typesetTree, type HastNode } from './typography.js';
 
@@ -130,5 +131,16 @@ describe('what typography never touches', () => {
 
 	it('refuses a language it has no rules for', () => {
 		expect(() => typeset('Salom', 'uz')).toThrow(/typography\.js/);
+	});
+});
+
+describe('no-break spaces in the browser bundle', () => {
+	it('are written as the character, not as the escape the minifier makes', () => {
+		expect(unescapeNoBreakSpaces('t("для\\xA0мужских",/[\\xa0 ]/)')).toBe('t("для\u00a0мужских",/[\u00a0 ]/)');
+	});
+
+	it('leave an escaped backslash followed by "xA0" alone', () => {
+		expect(unescapeNoBreakSpaces('"C:\\\\xA0"')).toBe('"C:\\\\xA0"');
+		expect(unescapeNoBreakSpaces('"\\\\\\xA0"')).toBe('"\\\\\u00a0"');
 	});
 });
