@@ -31,6 +31,14 @@ export function prerenderedPages(lang: string, root = process.env.BIRGE_BUILD_DI
 		.sort();
 }
 
+/**
+ * A journey through many pages (the wizard walked by its links) gets time in proportion to its length, so adding
+ * pages or a guide can never push it past its timeout; each step still has to finish, and a stuck one still fails.
+ */
+export function timeForSteps(steps: number, perStep = 5_000): number {
+	return 30_000 + steps * perStep;
+}
+
 /** Every part of the workbook (one route, `workbook/[[part]]`); a new part is added here. */
 export const workbookParts = ['', 'plan/', 'referrals/', 'accountability/', 'action-plan/', 'backup/', 'privacy/'];
 

@@ -1,13 +1,16 @@
 import { expect, test } from './fixtures';
-import { recordRequests } from './site';
+import { prerenderedPages, recordRequests, timeForSteps } from './site';
+
+const pageCount = prerenderedPages('en').length;
 
 test('walking the wizard by "Next" links goes from Welcome to the last Annex 2 topic', async ({ page }) => {
+	test.setTimeout(timeForSteps(pageCount));
 	const requests = recordRequests(page);
 	await page.goto('/en/');
 	const titles = new Set<string>();
 	const seen: string[] = [];
 
-	for (let i = 0; i < 60; i++) {
+	for (let i = 0; i < pageCount; i++) {
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		const title = await page.title();
@@ -35,6 +38,8 @@ test('walking the wizard by "Next" links goes from Welcome to the last Annex 2 t
 });
 
 test('the wizard can be walked with the keyboard alone', async ({ page }) => {
+	// Each step is a run of Tab presses, slower than a click.
+	test.setTimeout(timeForSteps(pageCount, 10_000));
 	await page.goto('/en/');
 	const visited: string[] = [];
 
@@ -52,7 +57,7 @@ test('the wizard can be walked with the keyboard alone', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await page.waitForURL('**/en/think/context/');
 
-	while (visited.length < 60) {
+	while (visited.length < pageCount) {
 		visited.push(new URL(page.url()).pathname);
 		const hasNext = (await page.locator('a[rel="next"]').count()) > 0;
 		if (!hasNext) break;
