@@ -142,6 +142,10 @@ describe('the built English pages', () => {
 		expect(findAll(pages, /["']/)).toEqual([]);
 	});
 
+	it('never open a quotation with an apostrophe (a quotation typed in single quotes)', () => {
+		expect(findAll(pages, /(^|[\s(“])’/)).toEqual([]);
+	});
+
 	it('have a no-break space before every dash', () => {
 		expect(findAll(pages, /—/).length).toBeGreaterThan(0);
 		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);

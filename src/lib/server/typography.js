@@ -26,6 +26,14 @@ Typograf.addRules([
 		handler: (text) => text.replace(/(\d)[ \u00a0]?%/g, `$1${nbsp}%`)
 	},
 	{
+		// A safety net after every other rule: Typograf's particle rule («нём же — …») can give back the ordinary space
+		// its dash rule had made no-break, and then a dash could start a line on a phone.
+		name: 'common/nbsp/beforeDash',
+		index: 1400,
+		disabled: true,
+		handler: (text) => text.replace(/(\S) ([—–])(?=[\s\u00a0])/g, `$1${nbsp}$2`)
+	},
+	{
 		// Quotations are written with double quotes (content/README.md), so a straight single quote left after the
 		// quote rule is an apostrophe: "Boys' Day", "men's". Typograf's own rule only takes one between two letters.
 		name: 'common/punctuation/apostropheAll',
@@ -46,14 +54,14 @@ const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromI
 export const typographyRules = {
 	en: {
 		locale: ['en-US'],
-		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		// English does not bind short words to the next one; doing so makes long unbreakable runs on a phone.
 		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	},
 	ru: {
 		locale: ['ru', 'en-US'],
 		// Russian quotes are «» and „“, so a straight single quote is an apostrophe in an English title (Boys' Day).
-		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent', 'common/punctuation/apostropheAll'],
+		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/space/delBeforePercent']
 	}
 };

@@ -12,6 +12,7 @@ describe('typography for Russian', () => {
 	it('binds a dash to the word before it, so a line never starts with a dash', () => {
 		expect(shown(typeset('Birge - карманное руководство', 'ru'))).toBe('Birge⍽— карманное руководство');
 		expect(shown(typeset('Редактор — Сара', 'ru'))).toBe('Редактор⍽— Сара');
+		expect(shown(typeset('В нём же — шестнадцать тем', 'ru'))).toBe('В⍽нём⍽же⍽— шестнадцать тем');
 	});
 
 	it('binds short prepositions and conjunctions to the next word', () => {
