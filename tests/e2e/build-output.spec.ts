@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { languageCodes, prerenderedPages } from './site';
 
 function* files(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -32,4 +33,30 @@ test('the build loads nothing from another origin: no CDN, font, script or image
 	}
 	expect(count).toBeGreaterThan(30);
 	expect(offenders).toEqual([]);
+});
+
+test('every prerendered page of a language has a title of its own', () => {
+	for (const lang of languageCodes) {
+		const pages = new Map<string, string>();
+		for (const path of prerenderedPages(lang)) {
+			const html = readFileSync(join('build', path, 'index.html'), 'utf8');
+			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+			expect(title, path).not.toBe('');
+			expect(pages.get(title), `${path} shares its title with ${pages.get(title)}`).toBeUndefined();
+			pages.set(title, path);
+		}
+		expect(pages.size).toBeGreaterThan(30);
+	}
+});
+
+test('each language travels offline in one pack named after the build version, holding every page of it', () => {
+	const { version } = JSON.parse(readFileSync('build/_app/version.json', 'utf8'));
+	for (const lang of languageCodes) {
+		const pack = JSON.parse(readFileSync(`build/_app/offline/${lang}.${version}.json`, 'utf8'));
+		expect(pack.version).toBe(version);
+		const paths = new Set(pack.files.map((file: { path: string }) => file.path));
+		expect(prerenderedPages(lang).filter((path) => !paths.has(path))).toEqual([]);
+		// The service worker tells a language's text chunks by their folder; none may sit among the shared code.
+		expect([...paths].filter((path) => String(path).startsWith('/_app/') && !String(path).includes(`/chunks/`))).toEqual([]);
+	}
 });

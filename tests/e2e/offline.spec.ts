@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { builtPages, goOffline, openOnOwnServer, readyOffline } from './server';
-import { languageCodes } from './site';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { languageCodes, prerenderedPages } from './site';
 
 test('after one visit every page opens offline: by address, by link, and on reload', async ({ browser }) => {
 	test.setTimeout(90_000);
@@ -83,7 +83,7 @@ for (const lang of languageCodes) {
 		});
 		test.afterAll(() => context.close());
 
-		for (const path of builtPages(lang)) {
+		for (const path of prerenderedPages(lang)) {
 			test(path, async () => {
 				failed.length = 0;
 				await page.goto(path);

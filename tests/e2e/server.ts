@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -49,12 +49,4 @@ export async function goOffline(context: BrowserContext, server: { stop(): Promi
 /** The version a build was made as (from its content: scripts/build-version.mjs). */
 export function builtVersion(dir = 'build'): string {
 	return JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')).version;
-}
-
-/** Every prerendered page of a language in a build, read from its files: the list per-page tests are made from. */
-export function builtPages(lang: string, dir = 'build'): string[] {
-	return readdirSync(join(dir, lang), { recursive: true, encoding: 'utf8' })
-		.filter((file) => file === 'index.html' || file.endsWith('/index.html'))
-		.map((file) => `/${lang}/${file.slice(0, -'index.html'.length)}`)
-		.sort();
 }
