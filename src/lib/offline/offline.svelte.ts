@@ -1,5 +1,5 @@
 import { Workbox, messageSW } from 'workbox-window';
-import { isLanguage, languageCodes } from '$lib/i18n/languages';
+import { isLanguage } from '$lib/i18n/languages';
 import type { OfflineReply, OfflineRequest } from './protocol';
 
 export type OfflineStatus = 'unsupported' | 'idle' | 'preparing' | 'ready' | 'failed';
@@ -155,8 +155,7 @@ class OfflineApp {
 
 /** The published languages among the browser's, in its order. */
 export function browserLanguages(preferred: readonly string[] = navigator.languages ?? []): string[] {
-	const codes = preferred.map((tag) => tag.toLowerCase().split('-')[0]).filter((code) => isLanguage(code));
-	return [...new Set(codes)].filter((code) => languageCodes.includes(code as never));
+	return [...new Set(preferred.map((tag) => tag.toLowerCase().split('-')[0]).filter((code) => isLanguage(code)))];
 }
 
 /** This page's address and the files it has loaded from this site. */
