@@ -6,8 +6,9 @@
 // HTTP/1.1's six connections (4.5 s on a 300 ms link); one pack is one request, and brotli compresses the pages
 // together far better than one by one.
 import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { types } from './static-server.mjs';
 
 const out = process.env.BIRGE_BUILD_DIR ?? 'build';
 const { version } = JSON.parse(readFileSync(join(out, '_app/version.json'), 'utf8'));
@@ -16,7 +17,6 @@ const viteManifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/ma
 // translated borrows the English text, so that chunk travels in this language's pack too).
 const languageFiles = JSON.parse(readFileSync('.svelte-kit/birge-language-files.json', 'utf8'));
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 const walk = (dir) =>
 	existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])) : [];
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -37,7 +37,7 @@ for (const lang of Object.keys(languageFiles)) {
 
 	const files = [...pages, ...chunks].map(({ file, path }) => ({
 		path,
-		type: types[file.slice(file.lastIndexOf('.'))],
+		type: types[extname(file)],
 		body: readFileSync(file, 'utf8')
 	}));
 	const json = JSON.stringify({ version, files });
@@ -45,11 +45,27 @@ for (const lang of Object.keys(languageFiles)) {
 	console.log(`offline pack ${lang}: ${pages.length} pages + ${chunks.length} chunks, ${kb(json.length)} raw, ${kb(brotli(json))} brotli`);
 }
 
-// What every language shares offline: the service worker stores the same list (`build` and `files`, less the
-// language folders).
-const shared = [
-	...walk(join(out, '_app/immutable')).filter((f) => !/\/chunks\/[a-z]{2,3}\//.test(f) && !f.endsWith('.map')),
-	...['index.html', '404.html'].map((f) => join(out, f))
-];
-const sharedBytes = shared.reduce((sum, file) => sum + brotli(readFileSync(file)), 0);
-console.log(`service worker ${version}: ${shared.length} shared files (plus static files), ${kb(sharedBytes)} brotli`);
+// The small files every language shares, in one pack too: Kit's route entries, stylesheets, the start page, the
+// offline shell, the quick-exit page, manifest and favicon. The large chunks and the icons are fetched on their own
+// (the same rule as `inSharedPack` in src/lib/offline/protocol.ts).
+const addressOf = (file) => {
+	const path = `/${relative(out, file).split(sep).join('/')}`;
+	return path === '/index.html' ? '/' : path;
+};
+const sharedFiles = walk(out).filter((file) => {
+	const path = addressOf(file);
+	if (!types[extname(file)] || path.startsWith('/_app/offline/') || path === '/service-worker.js') return false;
+	if (path.startsWith('/_app/immutable/')) return !path.startsWith('/_app/immutable/chunks/');
+	// Pages of a language travel in its own pack.
+	return !Object.keys(languageFiles).some((lang) => path.startsWith(`/${lang}/`)) && !path.startsWith('/_app/') && !path.endsWith('.png');
+});
+const sharedPack = JSON.stringify({
+	version,
+	files: sharedFiles.map((file) => ({ path: addressOf(file), type: types[extname(file)], body: readFileSync(file, 'utf8') }))
+});
+writeFileSync(join(out, `_app/offline/shared.${version}.json`), sharedPack);
+const chunks = walk(join(out, '_app/immutable/chunks')).filter((f) => !/\/chunks\/[a-z]{2,3}\//.test(f) && f.endsWith('.js'));
+const chunkBytes = chunks.reduce((sum, file) => sum + brotli(readFileSync(file)), 0);
+console.log(
+	`shared (${version}): ${sharedFiles.length} small files in one pack, ${kb(brotli(sharedPack))} brotli; ${chunks.length} chunks, ${kb(chunkBytes)} brotli`
+);

@@ -11,6 +11,7 @@ import { build, files, prerendered, version } from '$service-worker';
 import { languageCodes } from '$lib/i18n/languages';
 import {
 	completeMarker,
+	inSharedPack,
 	languageCache,
 	languageChunk,
 	packUrl,
@@ -24,8 +25,21 @@ import {
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
 const pages = new Set(prerendered);
-/** App code, the start page, the offline shell (Kit's fallback page) and static files: icons, manifest, exit page. */
-const shared = [...build.filter((file) => !languageChunk.test(file)), ...files, '/', '/404.html'];
+/**
+ * App code, the start page, the offline shell (Kit's fallback page) and static files: favicon, manifest and its
+ * icons, the quick-exit page. Not the Apple touch icon, which only iOS asks for, when a page is added to the home
+ * screen. The biggest files (chunks, stylesheets) first: on a slow link Chromium lets only two or three requests run
+ * beside a large one, so the small files fill the gaps instead of holding the large ones back.
+ */
+const shared = [
+	...build.filter((file) => !languageChunk.test(file)).sort((a, b) => weight(b) - weight(a)),
+	...files.filter((file) => !file.endsWith('/apple-touch-icon.png')),
+	'/',
+	'/404.html'
+];
+function weight(file: string): number {
+	return file.includes('/chunks/') ? 2 : file.endsWith('.css') ? 1 : 0;
+}
 const sharedSet = new Set(shared);
 /** Content-hashed files a language needs: its text chunks. Anything in `build` may be kept when the page loads it. */
 const buildSet = new Set(build);
@@ -174,15 +188,24 @@ async function keepUrls(urls: string[]): Promise<void> {
 	);
 }
 
-/** Fetches in parallel what the shared cache still lacks; throws if anything failed, after keeping what arrived. */
+/**
+ * Stores the shared files: the small ones in one pack, the rest (large chunks, icons) fetched in parallel, most of
+ * them from the HTTP cache. Throws if anything failed, after keeping what arrived.
+ */
 async function storeShared(): Promise<void> {
 	const cache = await caches.open(sharedCache(version));
 	if (await cache.match(completeMarker)) return;
-	const missing = (await Promise.all(shared.map(async (path) => ((await cache.match(path)) ? undefined : path)))).filter(
-		(path): path is string => path !== undefined
-	);
-	const results = await Promise.allSettled(missing.map((path) => cache.add(path)));
-	const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+	const unpacked = unpack(cache, packUrl('shared', version), () => []).catch(() => undefined);
+	const missing = async () =>
+		(await Promise.all(shared.map(async (path) => ((await cache.match(path)) ? undefined : path)))).filter(
+			(path): path is string => path !== undefined
+		);
+	const first = (await missing()).filter((path) => !inSharedPack(path));
+	const results = await Promise.allSettled(first.map((path) => cache.add(path)));
+	await unpacked;
+	// A pack that broke off: its files one by one.
+	const rest = await Promise.allSettled((await missing()).map((path) => cache.add(path)));
+	const failed = [...results, ...rest].find((r): r is PromiseRejectedResult => r.status === 'rejected');
 	if (failed) throw failed.reason;
 	await cache.put(completeMarker, new Response(version));
 }
@@ -192,18 +215,27 @@ async function storeLanguage(lang: string): Promise<void> {
 	if (!languageCodes.some((code) => code === lang)) throw new Error(`Unknown language ${lang}`);
 	const cache = await caches.open(languageCache(version, lang));
 	if (await cache.match(completeMarker)) return;
-	const response = await fetch(packUrl(lang, version));
-	if (!response.ok) throw new Error(`${packUrl(lang, version)}: HTTP ${response.status}`);
-	// A cut connection makes this throw: nothing is marked complete, and the next attempt starts again.
-	const pack = (await response.json()) as LanguagePack;
-	const inPack = new Set(pack.files.map((file) => file.path));
-	const missing = prerendered.filter((path) => languageOf(path) === lang && !inPack.has(path));
-	if (pack.version !== version || missing.length) throw new Error(`${packUrl(lang, version)} does not match this build`);
-	await Promise.all(
-		pack.files.map((file) => cache.put(file.path, new Response(file.body, { headers: { 'content-type': file.type } })))
+	await unpack(cache, packUrl(lang, version), (paths) =>
+		prerendered.filter((path) => languageOf(path) === lang && !paths.has(path))
 	);
 	// Written last: only a complete language counts as stored.
 	await cache.put(completeMarker, new Response(version));
+}
+
+/**
+ * Downloads a pack and stores each of its files. Refused, before anything is stored, if it is of another build or
+ * `lacking` names a file it should hold. A cut connection makes it throw, and nothing is marked complete.
+ */
+async function unpack(cache: Cache, url: string, lacking: (paths: Set<string>) => string[]): Promise<void> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	const pack = (await response.json()) as LanguagePack;
+	if (pack.version !== version || lacking(new Set(pack.files.map((file) => file.path))).length) {
+		throw new Error(`${url} does not match this build`);
+	}
+	await Promise.all(
+		pack.files.map((file) => cache.put(file.path, new Response(file.body, { headers: { 'content-type': file.type } })))
+	);
 }
 
 /** Languages stored completely under a version; for the one running, its shared code must be complete too. */

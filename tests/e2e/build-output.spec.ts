@@ -60,3 +60,13 @@ test('each language travels offline in one pack named after the build version, h
 		expect([...paths].filter((path) => String(path).startsWith('/_app/') && !String(path).includes(`/chunks/`))).toEqual([]);
 	}
 });
+
+test('the small shared files travel in one pack: the offline shell, start page, quick-exit page, manifest and favicon', () => {
+	const { version } = JSON.parse(readFileSync('build/_app/version.json', 'utf8'));
+	const pack = JSON.parse(readFileSync(`build/_app/offline/shared.${version}.json`, 'utf8'));
+	expect(pack.version).toBe(version);
+	const paths: string[] = pack.files.map((file: { path: string }) => file.path);
+	expect(paths).toEqual(expect.arrayContaining(['/', '/404.html', '/start.html', '/manifest.webmanifest', '/favicon.svg']));
+	// The same rule as the service worker's (inSharedPack): large chunks and icons are fetched on their own.
+	expect(paths.filter((path) => path.startsWith('/_app/immutable/chunks/') || path.endsWith('.png'))).toEqual([]);
+});

@@ -1,9 +1,22 @@
 // Shared by the service worker (src/service-worker.ts) and the page: cache names, the language pack's shape and
 // the messages between them. Plain TypeScript with no imports from the app, so the worker's bundle stays small.
 
-/** Where a language's pages and text chunks arrive in one download (written by scripts/build-offline.mjs). */
-export function packUrl(lang: string, version: string): string {
+/**
+ * Where a language's pages and text chunks arrive in one download, and (as `shared`) the small files every language
+ * shares: Kit's route entries, stylesheets, the start page, the offline shell, manifest and favicon. Written by
+ * scripts/build-offline.mjs.
+ */
+export function packUrl(lang: string | 'shared', version: string): string {
 	return `/_app/offline/${lang}.${version}.json`;
+}
+
+/**
+ * Which shared files travel in the shared pack: all but the large chunks (fetched on their own, in parallel, often
+ * already in the HTTP cache) and the icons (binary). scripts/build-offline.mjs applies the same rule, and the build
+ * output test checks that they agree.
+ */
+export function inSharedPack(path: string): boolean {
+	return !path.startsWith('/_app/immutable/chunks/') && !path.endsWith('.png');
 }
 
 export interface LanguagePack {
