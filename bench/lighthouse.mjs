@@ -11,7 +11,7 @@ import { createStaticServer } from '../scripts/static-server.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const samples = ['', 'think/norms/', 'annex/topics/family/fatherhood/'];
-const languages = readdirSync('build/_app/offline').map((f) => f.split('.')[0]).sort();
+const languages = readdirSync('build/_app/offline').map((f) => f.split('.')[0]).filter((name) => name !== 'shared').sort();
 
 const server = createStaticServer({ root: 'build' });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -31,8 +31,8 @@ if (!process.argv.includes('--no-build')) {
 	buildBareKit();
 }
 
-// Every published language has a pack: `<lang>.<version>.json`.
-const languages = readdirSync('build/_app/offline').map((f) => f.split('.')[0]).sort();
+// Every published language has a pack: `<lang>.<version>.json` (beside `shared.<version>.json`).
+const languages = readdirSync('build/_app/offline').map((f) => f.split('.')[0]).filter((name) => name !== 'shared').sort();
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
