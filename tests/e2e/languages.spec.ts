@@ -60,6 +60,9 @@ test('counts on the workbook overview are in Russian grammar', async ({ page }) 
 });
 
 test.describe('switching language offline', () => {
+	// Each waits for one or two languages to be stored over the test server: on a busy machine that alone can take 30 s.
+	test.describe.configure({ timeout: 120_000 });
+
 	test('without the other language stored, the reader gets a clear page in their own language, with Quick exit', async ({ browser }) => {
 		const { server, context, page } = await openOnOwnServer(browser);
 		await page.goto('/en/think/norms/');
