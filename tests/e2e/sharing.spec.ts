@@ -245,14 +245,14 @@ test('with discreet install on, the page links a manifest with a neutral name an
 	await page.getByLabel('Устанавливать как «Заметки»').check();
 	await expect(page.getByText('Сохранено: Birge установится как «Заметки».')).toBeVisible();
 	// Changed at once, before any install prompt, and read from the device's setting on every page after it.
-	await expect(manifestLink).toHaveAttribute('href', '/ru/notes.webmanifest');
+	await expect(manifestLink).toHaveAttribute('href', '/notes/ru.webmanifest');
 	await page.goto('/ru/');
-	await expect(manifestLink).toHaveAttribute('href', '/ru/notes.webmanifest');
+	await expect(manifestLink).toHaveAttribute('href', '/notes/ru.webmanifest');
 	// SvelteKit writes icon links back as absolute addresses after a navigation.
 	await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', /^(http:\/\/[^/]+)?\/icons\/notes-apple-touch-icon\.png$/);
-	await expect.poll(chromiumManifest).toEqual({ url: `${origin(page)}/ru/notes.webmanifest`, name: 'Заметки' });
+	await expect.poll(chromiumManifest).toEqual({ url: `${origin(page)}/notes/ru.webmanifest`, name: 'Заметки' });
 
-	const response = await page.request.get('/ru/notes.webmanifest');
+	const response = await page.request.get('/notes/ru.webmanifest');
 	expect(response.ok()).toBe(true);
 	const manifest = await response.json();
 	expect(manifest).toMatchObject({ name: 'Заметки', short_name: 'Заметки', display: 'standalone', start_url: '/', id: '/' });
@@ -264,7 +264,7 @@ test('with discreet install on, the page links a manifest with a neutral name an
 		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
 		expect(png.equals(birgeIcon)).toBe(false);
 	}
-	expect((await (await page.request.get('/en/notes.webmanifest')).json()).name).toBe('Notes');
+	expect((await (await page.request.get('/notes/en.webmanifest')).json()).name).toBe('Notes');
 
 	// Off again: Birge's own name.
 	await page.goto('/ru/workbook/privacy/');

@@ -17,7 +17,7 @@ export function discreetInstallOn(): boolean {
 /** The manifest and home-screen icon a page links: Birge's own, or the neutral ones in the reader's language. */
 export function installIdentity(lang: string, discreet: boolean): { manifest: string; icon: string } {
 	return discreet
-		? { manifest: `/${lang}/notes.webmanifest`, icon: '/icons/notes-apple-touch-icon.png' }
+		? { manifest: `/notes/${lang}.webmanifest`, icon: '/icons/notes-apple-touch-icon.png' }
 		: { manifest: '/manifest.webmanifest', icon: '/icons/apple-touch-icon.png' };
 }
 

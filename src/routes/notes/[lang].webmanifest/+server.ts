@@ -4,7 +4,8 @@ import { m } from '$lib/paraglide/messages.js';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // The neutral manifest of a discreet install (src/lib/privacy/discreet-install.ts), one per language so the home
-// screen says "Notes" in the reader's own. Same `id` and scope as Birge's: it is the same app under another name,
+// screen says "Notes" in the reader's own. Outside /<lang>/, whose addresses are the language's pages: this file
+// travels with the small shared files of the offline copy (scripts/build-offline.mjs), not in a language's pack. Same `id` and scope as Birge's: it is the same app under another name,
 // so turning the setting on or off renames an installed copy rather than installing a second one.
 export const prerender = true;
 
