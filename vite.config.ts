@@ -11,21 +11,23 @@ import { birgeMessages } from './src/lib/i18n/vite-plugin.ts';
 const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries|messages)\.js)$/;
 // Messages only lazily loaded code shows, by the prefix of their key; the rest are the app's shared messages.
 const messagesOf = (prefixes: readonly string[]) => `\\/src\\/lib\\/paraglide\\/messages\\/(${prefixes.join('|')})_`;
+// Every save checks its record against the same schema a restore does, so valibot and the record schemas load with
+// the storage code (limits.ts, the bare numbers the answer boxes read, stays in the first-load chunk).
 const store = new RegExp(
 	[
-		/node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores)\.ts|\/src\/lib\/store\/lock\//.source,
+		/node_modules\/(idb|valibot)\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores|schema|migrations|web-lock)\.ts|\/src\/lib\/store\/lock\//.source,
 		messagesOf(messageGroups.store)
 	].join('|')
 );
-// Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
-// messages only the workbook shows (named by prefix in messages/<lang>.json).
+// Only workbook pages read, write and erase backups, and so do the messages only the workbook shows (named by prefix
+// in messages/<lang>.json).
 const workbook = new RegExp(
 	[
 		/\/src\/routes\/\[lang\]\/workbook\//.source,
 		/\/src\/lib\/workbook\//.source,
 		/\/src\/lib\/plan\//.source,
-		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
-		/node_modules\/valibot\//.source,
+		/\/src\/lib\/store\/(backup|partners)\.ts/.source,
+		/\/src\/lib\/privacy\/erase-everything\.ts/.source,
 		messagesOf(messageGroups.workbook)
 	].join('|')
 );

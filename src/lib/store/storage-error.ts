@@ -21,3 +21,27 @@ export function toStorageError(error: unknown): StorageError {
 	}
 	return new StorageError('unknown', error);
 }
+
+/** What is wrong with one field of a record: the forms and the restore preview say it in the reader's language. */
+export interface FieldProblem {
+	/** The field's path in the record: `text`, `own.3`, `items.2.notes`. */
+	field: string;
+	/** `too-long` text, `too-many` items in a list, `date` that is not a real day, or anything else `invalid`. */
+	kind: 'too-long' | 'too-many' | 'date' | 'invalid';
+	/** The longest text or list allowed, for `too-long` and `too-many`. */
+	limit?: number;
+}
+
+/**
+ * A save the record schemas refused. Not a storage problem: the workbook stays writable, nothing already saved is
+ * touched, and the form says what to change.
+ */
+export class RecordRefused extends Error {
+	constructor(
+		readonly store: string,
+		readonly problems: FieldProblem[]
+	) {
+		super(`record refused (${store}): ${problems.map((p) => `${p.field} ${p.kind}`).join(', ')}`);
+		this.name = 'RecordRefused';
+	}
+}
