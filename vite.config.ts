@@ -11,11 +11,12 @@ import { birgeMessages } from './src/lib/i18n/vite-plugin.ts';
 const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries|messages)\.js)$/;
 // Messages only lazily loaded code shows, by the prefix of their key; the rest are the app's shared messages.
 const messagesOf = (prefixes: readonly string[]) => `\\/src\\/lib\\/paraglide\\/messages\\/(${prefixes.join('|')})_`;
-// Every save checks its record against the same schema a restore does, so valibot and the record schemas load with
-// the storage code (limits.ts, the bare numbers the answer boxes read, stays in the first-load chunk).
+// Every save checks its record against the same schema a restore does, so valibot, the record schemas and their
+// limits load with the storage code, and so does the counter an answer box shows near its limit.
 const store = new RegExp(
 	[
-		/node_modules\/(idb|valibot)\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores|schema|migrations|web-lock)\.ts|\/src\/lib\/store\/lock\//.source,
+		/node_modules\/(idb|valibot)\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores|schema|limits|migrations|web-lock)\.ts|\/src\/lib\/store\/lock\//.source,
+		/\/src\/lib\/components\/CharacterCount\.svelte/.source,
 		messagesOf(messageGroups.store)
 	].join('|')
 );

@@ -4,7 +4,7 @@
  * (src/lib/i18n/vite-plugin.ts).
  */
 export const messageGroups = {
-	store: ['unlock'],
+	store: ['unlock', 'count'],
 	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'],
 	workshop: ['workshop']
 } as const;

@@ -2,8 +2,22 @@ import { announceChange } from './changes';
 import { StorageError, toStorageError, workbookDB } from './db';
 import { lockMetaKey, openRecord, sameLock, sealRecord } from './lock/vault';
 import { checkRecord, type RecordTypes, type StoreName } from './schema';
-import { RecordRefused } from './storage-error';
+import type { FieldProblem } from './storage-error';
 import { withWorkbookLock } from './web-lock';
+
+/**
+ * A save the record schemas refused. Not a storage problem: the workbook stays writable, nothing already saved is
+ * touched, and the form says what to change (workbook-status.svelte.ts tells it apart by its name).
+ */
+export class RecordRefused extends Error {
+	constructor(
+		readonly store: StoreName,
+		readonly problems: FieldProblem[]
+	) {
+		super(`record refused (${store}): ${problems.map((p) => `${p.field} ${p.kind}`).join(', ')}`);
+		this.name = 'RecordRefused';
+	}
+}
 
 /** Every record of one store. */
 export async function listRecords<S extends StoreName>(store: S): Promise<RecordTypes[S][]> {

@@ -6,9 +6,8 @@ import { eraseWorkbook, exportWorkbook, parseBackup, restoreWorkbook } from './b
 import { closeWorkbookDB } from './db';
 import { dateRange, listLimits, textLimits } from './limits';
 import { forgetLock } from './lock/vault';
-import { getRecord, saveRecord } from './records';
+import { getRecord, RecordRefused, saveRecord } from './records';
 import { allyKinds, referralKinds, storeNames, type RecordTypes, type StoreName } from './schema';
-import { RecordRefused } from './storage-error';
 import { workbookStatus } from './workbook-status.svelte';
 
 // Whatever the save path accepts, restore gives back unchanged; whatever it refuses is refused with a reason the

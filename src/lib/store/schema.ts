@@ -1,24 +1,12 @@
 import type { DBSchema } from 'idb';
 import * as v from 'valibot';
-import { dateRange, listLimits, maxItemMinutes, textLimits } from './limits';
+import { isRealDate, listLimits, maxItemMinutes, textLimits } from './limits';
 import type { FieldProblem } from './storage-error';
 import { recordStores, type RecordStore } from './stores';
 
 // Every record the workbook keeps, as valibot schemas: the same shapes check every save (records.ts), backups and
 // records written by older versions before the app trusts them. The limits come from limits.ts, which the forms read
 // too, so a form never lets the user type what the save would refuse.
-
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `iso` is a day that exists on the calendar, written `YYYY-MM-DD`, inside `dateRange` (limits.ts). */
-export function isRealDate(iso: string): boolean {
-	const match = isoDatePattern.exec(iso);
-	if (!match || iso < dateRange.min || iso > dateRange.max) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	// Day 0 of the next month is the last day of this one; UTC, so no time zone moves it.
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
-}
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(textLimits.id), v.regex(/^[A-Za-z0-9._:-]+$/));
 const short = v.pipe(v.string(), v.maxLength(textLimits.short));

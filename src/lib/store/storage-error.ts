@@ -32,16 +32,7 @@ export interface FieldProblem {
 	limit?: number;
 }
 
-/**
- * A save the record schemas refused. Not a storage problem: the workbook stays writable, nothing already saved is
- * touched, and the form says what to change.
- */
-export class RecordRefused extends Error {
-	constructor(
-		readonly store: string,
-		readonly problems: FieldProblem[]
-	) {
-		super(`record refused (${store}): ${problems.map((p) => `${p.field} ${p.kind}`).join(', ')}`);
-		this.name = 'RecordRefused';
-	}
+/** A save the record schemas refused (`RecordRefused`, in records.ts: the storage chunk, not the first-load one). */
+export function isRefusal(error: unknown): error is Error & { problems: FieldProblem[] } {
+	return (error as Error | null)?.name === 'RecordRefused';
 }

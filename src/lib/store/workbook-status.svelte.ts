@@ -1,6 +1,6 @@
 import { onWorkbookChange } from './changes';
 import type { PersistenceResult } from './persistence';
-import { RecordRefused, toStorageError, type FieldProblem, type StorageProblem } from './storage-error';
+import { isRefusal, toStorageError, type FieldProblem, type StorageProblem } from './storage-error';
 
 /**
  * Whether the workbook can be written on this device, and why not. One instance: every form reads it, so one
@@ -52,7 +52,8 @@ class WorkbookStatus {
 
 	/**
 	 * Runs a write; the error is not rethrown. A storage failure turns the workbook read-only with a message; a record
-	 * the schemas refused (the forms' limits should have stopped it) is reported, and nothing else changes.
+	 * the schemas refused (the forms' limits should have stopped it) is kept in `refused`, so the form can say "not
+	 * saved" beside the field, and nothing else changes.
 	 */
 	async write<T>(action: () => Promise<T>): Promise<T | undefined> {
 		if (this.readOnly) return undefined;
@@ -61,7 +62,7 @@ class WorkbookStatus {
 			this.#refused = undefined;
 			return done;
 		} catch (error) {
-			if (error instanceof RecordRefused) this.#refused = error.problems;
+			if (isRefusal(error)) this.#refused = error.problems;
 			else this.fail(error);
 			return undefined;
 		}

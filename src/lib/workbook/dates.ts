@@ -1,4 +1,4 @@
-import { isRealDate } from '$lib/store/schema';
+import { isRealDate } from '$lib/store/limits';
 
 /** Today's date on this device as `YYYY-MM-DD`, the form `<input type="date">` and the store use. */
 export function todayIso(now: Date = new Date()): string {
