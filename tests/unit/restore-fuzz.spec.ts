@@ -120,7 +120,7 @@ async function check(file: BadFile & { accepted?: boolean }): Promise<'refused' 
 describe('restore, given damaged and foreign files', () => {
 	it('makes over 1,000 different files from the seed', () => {
 		expect(new Set(mutated.map((file) => new TextDecoder().decode(file.bytes))).size).toBeGreaterThan(1_000);
-	});
+	}, 60_000);
 
 	it('handles 1,200 mutated copies of a real backup: a message for each, and a refused one changes nothing', async () => {
 		const outcomes = { refused: 0, accepted: 0 };

@@ -32,7 +32,8 @@ afterEach(async () => {
 	await closeWorkbookDB();
 });
 
-describe('the passphrase lock in the store', () => {
+// Each test derives keys with 600,000 rounds of PBKDF2 several times: seconds on a busy machine.
+describe('the passphrase lock in the store', { timeout: 60_000 }, () => {
 	it('encrypts existing and new records, and nothing readable stays on disk', async () => {
 		await saveAnswer('think.norms.q1', secret);
 		await saveRecord('referrals', {
