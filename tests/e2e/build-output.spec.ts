@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { languageCodes, prerenderedPages } from './site';
 
 function* files(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -32,6 +33,20 @@ test('the build loads nothing from another origin: no CDN, font, script or image
 	}
 	expect(count).toBeGreaterThan(30);
 	expect(offenders).toEqual([]);
+});
+
+test('every prerendered page of a language has a title of its own', () => {
+	for (const lang of languageCodes) {
+		const pages = new Map<string, string>();
+		for (const path of prerenderedPages(lang)) {
+			const html = readFileSync(join('build', path, 'index.html'), 'utf8');
+			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+			expect(title, path).not.toBe('');
+			expect(pages.get(title), `${path} shares its title with ${pages.get(title)}`).toBeUndefined();
+			pages.set(title, path);
+		}
+		expect(pages.size).toBeGreaterThan(30);
+	}
 });
 
 test('the build ships the safety headers a static host reads from _headers (Netlify, Cloudflare Pages)', () => {

@@ -136,6 +136,8 @@ for (const viewport of [
 	{ width: 1280, height: 720 }
 ]) {
 	test(`axe finds no WCAG 2.2 AA violations in the filled planner at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+		// Filling the whole planner through its forms is a long journey of its own before the checks start.
+		test.setTimeout(120_000);
 		await page.setViewportSize(viewport);
 		await fillPlanner(page);
 		await page.reload();

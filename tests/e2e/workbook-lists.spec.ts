@@ -286,6 +286,8 @@ for (const viewport of [
 	test(`both lists, filled in, have no axe violations and large enough tap targets at ${viewport.width}×${viewport.height}`, async ({
 		page
 	}) => {
+		// Filling both lists through their forms is a long journey of its own before the checks start.
+		test.setTimeout(120_000);
 		await page.setViewportSize(viewport);
 		await fillWorkbook(page);
 		const failures: string[] = [];

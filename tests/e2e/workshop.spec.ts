@@ -91,7 +91,6 @@ test('a facilitator builds a three-item agenda with the keyboard alone, and it i
 	await expect(page.getByText('Saved on this device.')).toBeVisible();
 
 	const order = [aimTitle, 'Gender stereotypes at work', 'Which three common gender norms can you see in your community?'];
-	await page.waitForTimeout(600);
 	await page.reload();
 	await expect(page.getByLabel('Title')).toHaveValue('Tuesday group');
 	await expect(page.getByLabel('Date')).toHaveValue('2026-12-01');
@@ -212,7 +211,6 @@ test('time up: the clock changes and says so when an item runs out', async ({ pa
 	// One minute, and the browser's clock run forward past it.
 	await page.getByLabel(/^Minutes for/).fill('1');
 	await expect(page.getByText('Saved on this device.')).toBeVisible();
-	await page.waitForTimeout(600);
 	const id = new URL(page.url()).searchParams.get('agenda') ?? '';
 	await page.clock.install();
 	await present(page, id);
@@ -365,7 +363,7 @@ for (const viewport of [
 		expect(count).toBe(37);
 		for (let i = 0; i < count; i++) await add.nth(i).click();
 		await expect(page.locator('.agenda-item')).toHaveCount(count);
-		await page.waitForTimeout(300);
+		await expect(page.getByText('Saved on this device.')).toBeVisible();
 		await page.getByRole('link', { name: 'Present', exact: true }).click();
 		await expect(stage(page)).toBeFocused();
 

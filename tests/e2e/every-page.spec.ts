@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { foreignPieces, shownPieces } from './interface-text';
+import { languageCodes, prerenderedPages } from './site';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	return violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** Tap targets under 24×24 px, outside running text (WCAG 2.5.8 exempts links inside sentences). */
+function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('a, button, textarea, input, select, summary')]
+			.filter((el) => !el.closest('.prose p, .prose li, .site-footer p, .link-note, .hint'))
+			.filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
+			.map((el) => ({ el, box: el.getBoundingClientRect() }))
+			.filter(({ box }) => box.width < 24 || box.height < 24)
+			.map(({ el, box }) => `${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${box.width}×${box.height}`)
+	);
+}
+
+// The workshop's full-window views show a message, not a page, until an agenda is chosen.
+const bare = /\/workshop\/(present|presenter|handouts)\/$/;
+
+// One test per page of every language, generated from the build: a slow or broken page fails alone, by name, and
+// no test grows with the number of pages or languages. Each opens its page once and runs every per-page check.
+for (const lang of languageCodes) {
+	const foreign = lang === 'en' ? [] : foreignPieces(lang);
+	for (const path of prerenderedPages(lang)) {
+		test(`${path}: one h1 in ${lang}, axe at 360×640 and 1280×720, 24 px tap targets, no sideways scroll at 200 % zoom`, async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 640 });
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			if (!bare.test(path)) {
+				await expect(page.locator('h1')).toHaveCount(1);
+				expect.soft((await page.locator('main').innerText()).length, 'text on the page').toBeGreaterThan(200);
+			}
+			expect.soft(await shownPieces(page, foreign), 'English interface text').toEqual([]);
+			expect.soft(await axeViolations(page), 'axe at 360×640').toEqual([]);
+			expect.soft(await smallTargets(page), 'tap targets at 360×640').toEqual([]);
+
+			// 200 % zoom on a 1280 px window lays out like a 640 px viewport.
+			await page.setViewportSize({ width: 640, height: 360 });
+			expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), 'width at 200 % zoom').toBeLessThanOrEqual(640);
+
+			await page.setViewportSize({ width: 1280, height: 720 });
+			expect.soft(await axeViolations(page), 'axe at 1280×720').toEqual([]);
+		});
+	}
+}

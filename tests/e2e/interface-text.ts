@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+type Messages = Record<string, unknown>;
+const read = (lang: string) => JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Messages;
+
+/** Every text of a message, its plural variants included, as plain strings. */
+function texts(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(texts);
+	if (value && typeof value === 'object' && 'match' in value) return Object.values((value as { match: object }).match).flatMap(texts);
+	return [];
+}
+
+/**
+ * The pieces of another language's UI text that must not show on a page in `lang`: each message cut at its
+ * placeholders, keeping pieces long enough to be telling. Messages that are the same in both (the name Birge) are
+ * left out.
+ */
+export function foreignPieces(lang: string, other = 'en'): string[] {
+	const foreign = read(other);
+	const own = read(lang);
+	return Object.keys(foreign)
+		.filter((key) => key !== '$schema' && JSON.stringify(foreign[key]) !== JSON.stringify(own[key]))
+		.flatMap((key) => texts(foreign[key]))
+		.flatMap((text) => text.split(/\{[^}]*\}/))
+		.map((piece) => piece.trim())
+		// Single short words (Plan, Step) also stand in English book titles and programme names the guide cites.
+		.filter((piece) => /\p{L}{3}/u.test(piece) && (piece.includes(' ') || piece.length >= 8));
+}
+
+/** Which of `pieces` the page shows as interface text (outside the guide's own prose, where a cited title may stand). */
+export async function shownPieces(page: Page, pieces: string[]): Promise<string[]> {
+	const text = await page.evaluate(() => {
+		const copy = document.body.cloneNode(true) as HTMLElement;
+		copy.querySelectorAll('.prose, .reading-group, script, style, [hidden]').forEach((el) => el.remove());
+		document.body.append(copy);
+		const text = copy.innerText;
+		copy.remove();
+		return text;
+	});
+	const escape = (piece: string) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return pieces.filter((piece) => new RegExp(`(^|[^\\p{L}])${escape(piece)}($|[^\\p{L}])`, 'u').test(text));
+}
