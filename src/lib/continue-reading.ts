@@ -1,25 +1,31 @@
+import { journeyOf, journeys, type JourneyId } from './content/guide';
 import type { PageSummary } from './content/loader';
 
-const key = (lang: string) => `birge:last-page:${lang}`;
+// The first guide keeps the key it has always had, so a place remembered before the second guide existed still counts.
+const key = (lang: string, journey: JourneyId) => (journey === 'guide' ? `birge:last-page:${lang}` : `birge:last-page:${lang}:${journey}`);
 
 export interface LastPage {
 	href: string;
 	title: string;
 }
 
-/** Remembers the last guide page read, for "continue where you left off"; the welcome page itself is not a place. */
+/**
+ * Remembers the last page read in each guide, for "continue where you left off"; a guide's start page and the About
+ * page are not places.
+ */
 export function rememberLastPage(lang: string, page: PageSummary): void {
-	if (page.section === 'welcome' || page.section === 'about') return;
+	const journey = journeyOf(page.section);
+	if (!journey || journeys.some((j) => j.start === page.section)) return;
 	try {
-		localStorage.setItem(key(lang), JSON.stringify({ href: page.href, title: page.title }));
+		localStorage.setItem(key(lang, journey), JSON.stringify({ href: page.href, title: page.title }));
 	} catch {
 		// Storage can be off (private mode, full disk); reading still works, only the shortcut is lost.
 	}
 }
 
-export function lastPage(lang: string): LastPage | undefined {
+export function lastPage(lang: string, journey: JourneyId = 'guide'): LastPage | undefined {
 	try {
-		const value: unknown = JSON.parse(localStorage.getItem(key(lang)) ?? 'null');
+		const value: unknown = JSON.parse(localStorage.getItem(key(lang, journey)) ?? 'null');
 		if (value && typeof value === 'object' && 'href' in value && 'title' in value) {
 			const { href, title } = value;
 			if (typeof href === 'string' && href.startsWith(`/${lang}/`) && typeof title === 'string') return { href, title };

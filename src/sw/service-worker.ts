@@ -11,9 +11,12 @@ declare const __BIRGE_PACKS__: LanguagePacks;
 declare const __BIRGE_VERSION__: string;
 
 const packs: LanguagePacks = __BIRGE_PACKS__;
-/** Which language pack holds each path, so a request finds its cache without opening them all. */
-const packOfPath = new Map<string, string>();
-for (const [lang, pack] of Object.entries(packs)) for (const path of pack.paths) packOfPath.set(path, lang);
+/**
+ * Which language packs hold each path, so a request finds its cache without opening them all. A text chunk can be in
+ * several: a page not yet translated borrows the English text, which then travels in that language's pack too.
+ */
+const packsOfPath = new Map<string, string[]>();
+for (const [lang, pack] of Object.entries(packs)) for (const path of pack.paths) packsOfPath.set(path, [...(packsOfPath.get(path) ?? []), lang]);
 
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
@@ -63,19 +66,23 @@ self.addEventListener('fetch', (event) => {
 	if (url.origin !== self.location.origin || event.request.method !== 'GET') return;
 
 	const path = url.pathname;
-	const lang = packOfPath.get(path);
-	if (lang) {
-		event.respondWith(fromPack(lang, path, event.request));
+	const langs = packsOfPath.get(path);
+	if (langs) {
+		event.respondWith(fromPack(langs, path, event.request));
 	} else if (event.request.mode === 'navigate') {
 		// An address we have no page for (or a pack not yet stored): the network, else the app shell offline.
 		event.respondWith(fetch(event.request).catch(() => shell()));
 	}
 });
 
-async function fromPack(lang: string, path: string, request: Request): Promise<Response> {
-	const pack = packs[lang];
-	const cached = pack && (await (await caches.open(packCacheName(lang, pack.hash))).match(path));
-	if (cached) return cached;
+/** The first stored pack that has the path: the reader may have stored only one of the languages that share it. */
+async function fromPack(langs: string[], path: string, request: Request): Promise<Response> {
+	for (const lang of langs) {
+		const pack = packs[lang];
+		// caches.match with a name, not caches.open: opening would create an empty cache for a language never stored.
+		const cached = pack && (await caches.match(path, { cacheName: packCacheName(lang, pack.hash) }));
+		if (cached) return cached;
+	}
 	try {
 		return await fetch(request);
 	} catch (error) {

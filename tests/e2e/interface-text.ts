@@ -29,11 +29,16 @@ export function foreignPieces(lang: string, other = 'en'): string[] {
 		.filter((piece) => /\p{L}{3}/u.test(piece) && (piece.includes(' ') || piece.length >= 8));
 }
 
-/** Which of `pieces` the page shows as interface text (outside the guide's own prose, where a cited title may stand). */
+/**
+ * Which of `pieces` the page shows as interface text: outside the guide's own prose (where a cited title may stand)
+ * and outside text marked as another language (a page not translated yet shows its English text with lang="en").
+ */
 export async function shownPieces(page: Page, pieces: string[]): Promise<string[]> {
 	const text = await page.evaluate(() => {
 		const copy = document.body.cloneNode(true) as HTMLElement;
+		const lang = document.documentElement.lang;
 		copy.querySelectorAll('.prose, .reading-group, script, style, [hidden]').forEach((el) => el.remove());
+		copy.querySelectorAll('[lang]').forEach((el) => el.getAttribute('lang') !== lang && el.remove());
 		document.body.append(copy);
 		const text = copy.innerText;
 		copy.remove();

@@ -12,6 +12,9 @@ export async function allGuidePages(page: Page, lang = 'en'): Promise<string[]> 
 		links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '').filter((h) => !h.includes('#'))
 	);
 	expect(hrefs.length).toBeGreaterThan(20);
+	// Both guides: the second one (starting a group) is listed by the contents page too.
+	expect(hrefs).toContain(`/${lang}/group/`);
+	expect(hrefs).toContain(`/${lang}/group/conversation-starters/`);
 	const workbook = workbookParts.map((part) => `/${lang}/workbook/${part}`);
 	const workshop = [`/${lang}/workshop/`];
 	return [...new Set([`/${lang}/`, ...hrefs, `/${lang}/about/`, `/${lang}/privacy/`, `/${lang}/contents/`, ...workbook, ...workshop])];

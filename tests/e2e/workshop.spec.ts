@@ -288,6 +288,32 @@ test('axe finds no violations in the builder, on a slide and in the overview', a
 	expect(violations.map((v) => `overview ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
+test('conversation starters of the group guide go on an agenda, grouped as in the guide, and show their scenario', async ({ page }) => {
+	await page.goto('/en/workshop/');
+	await page.getByRole('button', { name: 'New agenda' }).click();
+	await page.waitForURL(/agenda=/);
+	const id = new URL(page.url()).searchParams.get('agenda') ?? '';
+	await page.getByText('Conversation starters (16)').click();
+	const starters = page.locator('details.catalog-group', { hasText: 'Conversation starters (16)' });
+	await expect(starters.locator('h3')).toHaveText(['At work', 'Work–life balance']);
+	await expect(starters.getByRole('button', { name: /^Add “/ })).toHaveCount(16);
+	await starters.getByRole('button', { name: 'Add “Militarized men: gender (in)equality in security and defence”' }).click();
+	await starters.getByRole('button', { name: 'Add “Share the care: roles and responsibilities at home and at work”' }).click();
+	await expect(page.locator('.agenda-item__group')).toHaveText(['Conversation starters', 'Conversation starters']);
+	await page.reload();
+	await expect(page.locator('.agenda-item__title')).toHaveText([
+		'Militarized men: gender (in)equality in security and defence',
+		'Share the care: roles and responsibilities at home and at work'
+	]);
+
+	await present(page, id);
+	await page.keyboard.press('ArrowRight');
+	await expect(stage(page).locator('.slide')).toContainText('After his military service');
+	await page.goto(`/en/workshop/handouts/?agenda=${id}`);
+	await expect(page.locator('.card')).toHaveCount(2);
+	await expect(page.locator('.card').nth(1)).toContainText('Sharing responsibilities at home');
+});
+
 test('agendas can be duplicated, renamed and deleted', async ({ page }) => {
 	await useTemplate(page, 'First session: norms');
 	await page.getByLabel('Title').fill('Monday');
@@ -360,7 +386,8 @@ for (const viewport of [
 		for (const details of await page.locator('details.catalog-group').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 		const add = page.getByRole('button', { name: /^Add “/ });
 		const count = await add.count();
-		expect(count).toBe(37);
+		// 4 norms questions, 3 aims, 5 steps, the causes, 8 recommendations, 16 topics and 16 conversation starters.
+		expect(count).toBe(53);
 		for (let i = 0; i < count; i++) await add.nth(i).click();
 		await expect(page.locator('.agenda-item')).toHaveCount(count);
 		await expect(page.getByText('Saved on this device.')).toBeVisible();

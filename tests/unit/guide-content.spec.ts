@@ -63,3 +63,82 @@ describe('the English guide', () => {
 		expect(groups.map((g) => g.links.length)).toEqual([4, 4, 4, 2, 1]);
 	});
 });
+
+describe('the group guide (from the OSCE toolkit)', () => {
+	const group = english.filter((p) => ['group', 'group-steps', 'group-starters', 'group-reading'].includes(p.meta.section));
+
+	it('puts the four safeguards on its start page, before the steps', () => {
+		const start = one('group');
+		expect(start.section).toBe('group');
+		expect(start.safeguards?.map((s) => s.id)).toEqual([
+			'group.safeguard.open',
+			'group.safeguard.respect',
+			'group.safeguard.allyship',
+			'group.safeguard.women-first'
+		]);
+	});
+
+	it('has the five steps in order, each with do\'s and don\'ts and questions to decide', () => {
+		const steps = group.filter((p) => p.meta.section === 'group-steps');
+		expect(steps.map((p) => p.route)).toEqual(['group/premise', 'group/foundations', 'group/launch', 'group/coordination', 'group/activities']);
+		for (const step of steps) {
+			const name = step.route.split('/')[1];
+			const practices = step.meta.practices ?? [];
+			expect(practices.length, step.file).toBeGreaterThan(0);
+			expect(practices.every((p) => p.do.length > 0 && p.dont.length > 0), step.file).toBe(true);
+			expect(step.meta.questions?.length, step.file).toBeGreaterThanOrEqual(4);
+			expect(step.meta.questions?.every((q) => q.id.startsWith(`group.${name}.q`)), step.file).toBe(true);
+		}
+	});
+
+	it('keeps every do and don\'t of the toolkit, theme by theme', () => {
+		const counts = (route: string) => (one(route).practices ?? []).map((p) => [p.do.length, p.dont.length]);
+		// Counted in ../shared/source/toolkit-men-for-gender-equality-groups.txt: [do's, don'ts] per theme.
+		expect(counts('group/premise')).toEqual([[2, 1], [1, 1], [6, 4]]);
+		expect(counts('group/foundations')).toEqual([[3, 2], [2, 1], [2, 1]]);
+		expect(counts('group/launch')).toEqual([[1, 2], [2, 2]]);
+		expect(counts('group/coordination')).toEqual([[3, 2], [4, 2], [1, 2], [2, 2]]);
+		expect(counts('group/activities')).toEqual([[3, 2], [4, 2], [3, 1]]);
+	});
+
+	it('has 16 conversation starters in 2 groups, each opening an Annex 2 topic or a scenario of Birge\'s own', () => {
+		const groups = one('group/conversation-starters').starterGroups ?? [];
+		expect(groups.map((g) => [g.id, g.starters.length])).toEqual([['work', 9], ['life', 7]]);
+		const starters = groups.flatMap((g) => g.starters);
+		expect(new Set(starters.map((s) => s.id)).size).toBe(16);
+		const linked = starters.filter((s) => one(s.topic).section === 'annex2');
+		const own = starters.filter((s) => one(s.topic).origin === 'birge');
+		expect(linked.length + own.length).toBe(16);
+		expect(new Set(linked.map((s) => s.topic)).size).toBe(linked.length);
+		for (const starter of linked) expect(one(starter.topic).scenario, starter.id).toBeTruthy();
+		expect(own.map((s) => s.id)).toEqual(['group.starter.what-women-want', 'group.starter.militarized-men']);
+		for (const starter of own) {
+			const page = one(starter.topic);
+			expect(page.section, starter.id).toBe('group-starters');
+			expect(page.scenario, starter.id).toBeTruthy();
+			expect(page.questions?.length, starter.id).toBeGreaterThanOrEqual(2);
+			expect(page.questions?.length, starter.id).toBeLessThanOrEqual(3);
+		}
+	});
+
+	it('keeps every item of the toolkit\'s further reading', () => {
+		const groups = one('group/further-reading').readingGroups ?? [];
+		expect(groups.map((g) => g.links.length)).toEqual([3, 2, 5, 1]);
+		const titles = groups.flatMap((g) => g.links.map((l) => l.title)).join('\n');
+		for (const item of [
+			/EIGE Gender Equality Index, 2021/,
+			/UN Women/,
+			/Action Plan for the Promotion of Gender Equality, 2004/,
+			/ILO Convention No\. 190/,
+			/Istanbul Convention/,
+			/Now and Men Podcast, 2021/,
+			/X&Y/,
+			/MenEngage Alliance/,
+			/Men in focus \(Our Watch, 2019\)/,
+			/Men for Gender Equality Group/,
+			/State of the World's Fathers, 2021/
+		]) {
+			expect(titles).toMatch(item);
+		}
+	});
+});

@@ -40,14 +40,23 @@ describe('the language registry', () => {
 // Russian is complete: every page, id and message of English must be there. A language still being translated
 // is listed in `partial` here until it is done; `npm run i18n:status` shows how far it has come.
 const partial: string[] = [];
+/**
+ * English files (or folders, ending in /) a complete language may lack for now, because they are new and their
+ * translation is a step of its own: meanwhile they show in English with a note. Every other page, and every message,
+ * must be there. TODO: remove the group guide (issue 18) once content/ru/group* is translated.
+ */
+const awaitingTranslation: Record<string, string[]> = { ru: ['group.md', 'group/'] };
+const awaits = (code: string, file: string) => (awaitingTranslation[code] ?? []).some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p));
+
 for (const { code } of languages.filter((l) => l.code !== defaultLanguage && !partial.includes(l.code))) {
 	describe(`${code} mirrors English`, () => {
 		it('has every content file', () => {
-			expect(markdown(code)).toEqual(markdown(defaultLanguage));
+			const own = markdown(code);
+			expect(own).toEqual(markdown(defaultLanguage).filter((file) => !awaits(code, file) || own.includes(file)));
 		});
 
 		it('keeps every id of every page, in order', () => {
-			for (const file of markdown(defaultLanguage)) {
+			for (const file of markdown(code)) {
 				expect(ids(frontmatter(join('content', code, file))), file).toEqual(ids(frontmatter(join('content', defaultLanguage, file))));
 			}
 		});

@@ -13,13 +13,28 @@ export interface PageModule {
 // Lazy, so each page downloads only its own text.
 const modules = import.meta.glob<PageModule>(['/content/*/**/*.md']);
 
-/** The parts of the guide the progress bar shows; the reading list and both annexes count as one. */
+/**
+ * The two guides a reader walks, each with its own Previous/Next chain and progress bar: the first (Think / Plan /
+ * Act and the annexes) and the second, on starting and running a group. `start` is the section of a guide's start
+ * page, which shows no progress bar.
+ */
+export const journeys = [
+	{ id: 'guide', start: 'welcome', sections: ['welcome', 'think', 'plan', 'act', 'reading', 'annex1', 'annex2'] },
+	{ id: 'group', start: 'group', sections: ['group', 'group-steps', 'group-starters', 'group-reading'] }
+] as const satisfies { id: string; start: Section; sections: Section[] }[];
+
+export type JourneyId = (typeof journeys)[number]['id'];
+
+/** The parts the progress bar shows, in order, each in one journey; the reading list and both annexes count as one. */
 export const parts = [
-	{ id: 'think', sections: ['think'] },
-	{ id: 'plan', sections: ['plan'] },
-	{ id: 'act', sections: ['act'] },
-	{ id: 'annexes', sections: ['reading', 'annex1', 'annex2'] }
-] as const satisfies { id: string; sections: Section[] }[];
+	{ id: 'think', journey: 'guide', sections: ['think'] },
+	{ id: 'plan', journey: 'guide', sections: ['plan'] },
+	{ id: 'act', journey: 'guide', sections: ['act'] },
+	{ id: 'annexes', journey: 'guide', sections: ['reading', 'annex1', 'annex2'] },
+	{ id: 'group-steps', journey: 'group', sections: ['group-steps'] },
+	{ id: 'group-starters', journey: 'group', sections: ['group-starters'] },
+	{ id: 'group-reading', journey: 'group', sections: ['group-reading'] }
+] as const satisfies { id: string; journey: JourneyId; sections: Section[] }[];
 
 export type PartId = (typeof parts)[number]['id'];
 
@@ -58,19 +73,51 @@ export function wizardPages(lang: string): PageSummary[] {
 	return guideFor(lang).pages.filter((p) => p.section !== 'about');
 }
 
-export function neighbours(lang: string, route: string): { previous?: PageSummary; next?: PageSummary } {
-	const pages = wizardPages(lang);
+/** The guide a section belongs to; undefined for the About page, which is in neither. */
+export function journeyOf(section: Section): JourneyId | undefined {
+	return journeys.find((journey) => (journey.sections as readonly Section[]).includes(section))?.id;
+}
+
+/** The pages of one guide, in the order its Previous and Next links walk them. */
+export function journeyPages(lang: string, journey: JourneyId): PageSummary[] {
+	return wizardPages(lang).filter((p) => journeyOf(p.section) === journey);
+}
+
+/** A guide's start page: the welcome page, or the start page of the group guide. */
+export function journeyStart(lang: string, journey: JourneyId): PageSummary | undefined {
+	const start = journeys.find((j) => j.id === journey)?.start;
+	return guideFor(lang).pages.find((p) => p.section === start);
+}
+
+/** Previous and next inside the page's own guide: the last page of one guide does not lead into the other. */
+export function neighbours(lang: string, route: string): { previous?: PageSummary; next?: PageSummary; start?: PageSummary } {
+	const page = findPage(lang, route);
+	const journey = page && journeyOf(page.section);
+	if (!journey) return {};
+	const pages = journeyPages(lang, journey);
 	const i = pages.findIndex((p) => p.route === route);
-	if (i < 0) return {};
-	return { previous: pages[i - 1], next: pages[i + 1] };
+	return { previous: pages[i - 1], next: pages[i + 1], start: journeyStart(lang, journey) };
 }
 
 export function partOf(section: Section): PartId | undefined {
 	return parts.find((part) => (part.sections as readonly Section[]).includes(section))?.id;
 }
 
+/** The parts of one guide, in order. */
+export function partsOf(journey: JourneyId): (typeof parts)[number][] {
+	return parts.filter((part) => part.journey === journey);
+}
+
 export function pagesOfPart(lang: string, part: PartId): PageSummary[] {
 	return wizardPages(lang).filter((p) => partOf(p.section) === part);
+}
+
+/** Where a page stands in its part ("step 2 of 5"); undefined outside the parts. */
+export function placeInPart(lang: string, page: PageSummary): { current: number; total: number } | undefined {
+	const part = partOf(page.section);
+	if (!part) return undefined;
+	const pages = pagesOfPart(lang, part);
+	return { current: pages.findIndex((p) => p.route === page.route) + 1, total: pages.length };
 }
 
 export function topicsOfArea(lang: string, area: string): PageSummary[] {

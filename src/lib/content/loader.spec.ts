@@ -102,6 +102,39 @@ describe('content loader', () => {
 		expectError(files, 'en/annex/topics/work/a.md', /area "work"/);
 	});
 
+	describe('the group guide', () => {
+		const topic = { file: 'en/annex/topics/family/money.md', text: page('title: M\nsection: annex2\norder: 1\nsummary: S.\nscenario: A family.') };
+		const starters = (target: string) => ({
+			file: 'en/group/conversation-starters.md',
+			text: page(`title: S\nsection: group-starters\norder: 0\nsummary: S.\nstarterGroups:\n  - id: life\n    title: Life\n    starters:\n      - id: group.starter.money\n        title: Money\n        topic: ${target}`)
+		});
+
+		it('accepts a conversation starter that opens a page with a scenario', () => {
+			expect(() => loadContent([topic, starters('annex/topics/family/money')])).not.toThrow();
+		});
+
+		it('rejects a starter that opens no page, or a page without a scenario, naming the file', () => {
+			expectError([topic, starters('annex/topics/family/cash')], 'en/group/conversation-starters.md', /group\.starter\.money" opens annex\/topics\/family\/cash, which is no page with a scenario/);
+			expectError([topic, { file: 'en/think/a.md', text: think(1) }, starters('think/a')], 'en/group/conversation-starters.md', /no page with a scenario/);
+		});
+
+		it('rejects a translation that points a starter at another topic', () => {
+			const other = { file: 'en/annex/topics/family/chores.md', text: page('title: C\nsection: annex2\norder: 2\nsummary: S.\nscenario: A couple.') };
+			const ru = { ...starters('annex/topics/family/chores'), file: 'ru/group/conversation-starters.md' };
+			expectError([topic, other, starters('annex/topics/family/money'), ru], 'ru/group/conversation-starters.md', /starter topics differs/, { languages: ['en', 'ru'] });
+		});
+
+		it('rejects a theme of do\'s and don\'ts without a don\'t', () => {
+			const step = page('title: P\nsection: group-steps\norder: 1\nsummary: S.\npractices:\n  - id: group.premise.leaders\n    title: Leaders\n    do: [Lead.]\n    dont: []');
+			expectError([{ file: 'en/group/premise.md', text: step }], 'en/group/premise.md', /practices\.0\.dont needs at least one don't/);
+		});
+
+		it('rejects a page marked as Birge\'s own that has no scenario', () => {
+			const own = page('title: O\nsection: group-starters\norder: 1\nsummary: S.\norigin: birge');
+			expectError([{ file: 'en/group/own.md', text: own }], 'en/group/own.md', /origin marks a scenario/);
+		});
+	});
+
 	it('finds Markdown and HTML links that start with one slash', () => {
 		expect(internalLinks('[a](/en/x) [b](https://x.org) [c](//cdn.x) <a href="/en/y">y</a>')).toEqual(['/en/x', '/en/y']);
 	});

@@ -120,6 +120,9 @@ function checkMirror(page: Page, original: Page) {
 	differs('area', page.meta.area, original.meta.area);
 	differs('ids', idsOf(page.meta), idsOf(original.meta));
 	differs('area ids', page.meta.areas?.map((a) => a.id), original.meta.areas?.map((a) => a.id));
+	differs('starter groups', page.meta.starterGroups?.map((g) => g.id), original.meta.starterGroups?.map((g) => g.id));
+	differs('starter topics', startersOf(page.meta).map((s) => s.topic), startersOf(original.meta).map((s) => s.topic));
+	differs('origin', page.meta.origin, original.meta.origin);
 }
 
 export function toIndex(pages: Page[]): ContentIndex {
@@ -195,6 +198,7 @@ function checkLanguage(pages: Page[], appRoutes: string[]) {
 	const places = new Map<string, string>();
 	const areas = new Set(pages.flatMap((p) => p.meta.areas ?? []).map((a) => a.id));
 	const hrefs = new Set(pages.map((p) => p.href));
+	const scenarios = new Set(pages.filter((p) => p.meta.scenario).map((p) => p.route));
 
 	for (const page of pages) {
 		const place = `${page.meta.section} ${page.meta.order}`;
@@ -210,6 +214,15 @@ function checkLanguage(pages: Page[], appRoutes: string[]) {
 
 		if (page.meta.area !== undefined && !areas.has(page.meta.area)) {
 			throw new ContentError(page.file, `area "${page.meta.area}" is not one of the areas in annex/topics.md`);
+		}
+
+		for (const starter of startersOf(page.meta)) {
+			if (!scenarios.has(starter.topic)) {
+				throw new ContentError(page.file, `starter "${starter.id}" opens ${starter.topic}, which is no page with a scenario`);
+			}
+		}
+		if (page.meta.origin && !page.meta.scenario) {
+			throw new ContentError(page.file, 'origin marks a scenario as Birge\'s own, but the page has no scenario');
 		}
 
 		// A borrowed page's links were checked in its own language, and lead there.
@@ -230,8 +243,15 @@ function idsOf(meta: Frontmatter): string[] {
 		...(meta.steps ?? []),
 		...(meta.causes ?? []),
 		...(meta.recommendations ?? []),
-		...(meta.levels ?? [])
+		...(meta.levels ?? []),
+		...(meta.safeguards ?? []),
+		...(meta.practices ?? []),
+		...startersOf(meta)
 	].map((item) => item.id);
+}
+
+function startersOf(meta: Frontmatter) {
+	return (meta.starterGroups ?? []).flatMap((group) => group.starters);
 }
 
 /** Links starting with one slash: Markdown `[text](/en/...)` and raw `href="/en/..."`. */

@@ -1,7 +1,23 @@
 import * as v from 'valibot';
 
-/** The parts of the guide, in the order the wizard walks them. */
-export const sections = ['welcome', 'think', 'plan', 'act', 'reading', 'annex1', 'annex2', 'about'] as const;
+/**
+ * The sections of the content, in the order the wizard walks them: the first guide (welcome to annex2), then the
+ * second guide on starting and running a group (group to group-reading), then the About page outside both.
+ */
+export const sections = [
+	'welcome',
+	'think',
+	'plan',
+	'act',
+	'reading',
+	'annex1',
+	'annex2',
+	'group',
+	'group-steps',
+	'group-starters',
+	'group-reading',
+	'about'
+] as const;
 export type Section = (typeof sections)[number];
 
 /** Saved answers are keyed by these ids, so their shape is strict and they never change once released. */
@@ -37,6 +53,29 @@ const readingGroup = v.strictObject({ title: text, links: v.pipe(v.array(link), 
 
 const area = v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)), title: text });
 
+/** A rule the group keeps from its first day (group.md). */
+const safeguard = v.strictObject({ id, title: text, text });
+
+/** One theme of a group step with its do's and don'ts, as the toolkit gives them. */
+const practice = v.strictObject({
+	id,
+	title: text,
+	do: v.pipe(v.array(text), v.minLength(1, 'needs at least one do')),
+	dont: v.pipe(v.array(text), v.minLength(1, "needs at least one don't"))
+});
+
+/** A route of the same language without slashes at the ends; the loader checks that the page exists. */
+const route = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a page route like annex/topics/family/money'));
+
+/** A conversation starter opens a page with a scenario: an Annex 2 topic, or one of Birge's own. */
+const starter = v.strictObject({ id, title: text, topic: route });
+
+const starterGroup = v.strictObject({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+	title: text,
+	starters: v.pipe(v.array(starter), v.minLength(1))
+});
+
 export const frontmatterSchema = v.strictObject({
 	title: text,
 	section: v.picklist(sections, `must be one of: ${sections.join(', ')}`),
@@ -51,7 +90,12 @@ export const frontmatterSchema = v.strictObject({
 	readingGroups: v.optional(v.array(readingGroup)),
 	areas: v.optional(v.array(area)),
 	area: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))),
-	scenario: v.optional(text)
+	scenario: v.optional(text),
+	safeguards: v.optional(v.array(safeguard)),
+	practices: v.optional(v.array(practice)),
+	starterGroups: v.optional(v.array(starterGroup)),
+	/** `birge`: the scenario and questions are Birge's own, not from the OSCE sources; the page says so. */
+	origin: v.optional(v.picklist(['birge'], 'must be birge (text written by Birge, not in the sources)'))
 });
 
 export type Frontmatter = v.InferOutput<typeof frontmatterSchema>;
@@ -64,3 +108,7 @@ export type Link = v.InferOutput<typeof link>;
 export type Level = v.InferOutput<typeof level>;
 export type ReadingGroup = v.InferOutput<typeof readingGroup>;
 export type Area = v.InferOutput<typeof area>;
+export type Safeguard = v.InferOutput<typeof safeguard>;
+export type Practice = v.InferOutput<typeof practice>;
+export type Starter = v.InferOutput<typeof starter>;
+export type StarterGroup = v.InferOutput<typeof starterGroup>;

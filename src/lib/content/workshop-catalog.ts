@@ -3,8 +3,8 @@ import type { Page } from './loader.ts';
 /** What a workshop item shows; each kind turns into its own slides (src/lib/workshop/slides.ts). */
 export type WorkshopKind = 'question' | 'aim' | 'step' | 'causes' | 'recommendation' | 'topic';
 
-/** The builder's lists, in this order. Topics are listed by their area. */
-export const workshopGroups = ['norms', 'aims', 'steps', 'causes', 'recommendations', 'topics'] as const;
+/** The builder's lists, in this order. Topics are listed by their area, conversation starters by their group. */
+export const workshopGroups = ['norms', 'aims', 'steps', 'causes', 'recommendations', 'topics', 'starters'] as const;
 export type WorkshopGroup = (typeof workshopGroups)[number];
 
 /**
@@ -19,6 +19,8 @@ export interface CatalogItem {
 	route: string;
 	title: string;
 	area?: string;
+	/** A conversation starter's group ("At work"), which the builder shows as a heading. */
+	subgroup?: string;
 }
 
 export type WorkshopCatalog = Record<string, CatalogItem[]>;
@@ -41,7 +43,15 @@ export function toWorkshopCatalog(pages: Page[]): WorkshopCatalog {
 		for (const r of meta.recommendations ?? []) {
 			add({ ref: r.id, kind: 'recommendation', group: 'recommendations', title: r.title });
 		}
-		if (meta.scenario) add({ ref: route, kind: 'topic', group: 'topics', title: meta.title, ...(meta.area ? { area: meta.area } : {}) });
+		if (meta.scenario && meta.section === 'annex2') {
+			add({ ref: route, kind: 'topic', group: 'topics', title: meta.title, ...(meta.area ? { area: meta.area } : {}) });
+		}
+		// A starter is named by its own id and shows the scenario page it opens: an Annex 2 topic or one of Birge's own.
+		for (const group of meta.starterGroups ?? []) {
+			for (const s of group.starters) {
+				items.push({ ref: s.id, kind: 'topic', group: 'starters', route: s.topic, title: s.title, subgroup: group.title });
+			}
+		}
 	}
 	for (const items of Object.values(catalog)) {
 		items.sort((a, b) => workshopGroups.indexOf(a.group) - workshopGroups.indexOf(b.group));

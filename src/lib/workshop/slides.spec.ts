@@ -15,9 +15,17 @@ const metaOf = (route: string) => pages.find((p) => p.lang === 'en' && p.route =
 const agenda = (...refs: string[]) => ({ title: 'Session', date: '2026-12-01', items: refs.map((ref, i) => ({ id: `i${i}`, ref, minutes: 10, notes: '' })) });
 
 describe('the workshop catalog', () => {
-	it('offers the four norms questions, three aims, five steps, the causes, eight recommendations and 16 topics', () => {
+	it('offers the four norms questions, three aims, five steps, the causes, eight recommendations, 16 topics and 16 starters', () => {
 		const count = (group: string) => en.filter((item) => item.group === group).length;
-		expect([count('norms'), count('aims'), count('steps'), count('causes'), count('recommendations'), count('topics')]).toEqual([4, 3, 5, 1, 8, 16]);
+		expect(['norms', 'aims', 'steps', 'causes', 'recommendations', 'topics', 'starters'].map(count)).toEqual([4, 3, 5, 1, 8, 16, 16]);
+	});
+
+	it('lists the conversation starters under their two groups, each showing a page with a scenario', () => {
+		const starters = en.filter((item) => item.group === 'starters');
+		expect([...new Set(starters.map((s) => s.subgroup))]).toEqual(['At work', 'Work–life balance']);
+		for (const starter of starters) expect(metaOf(starter.route)?.scenario, starter.ref).toBeTruthy();
+		expect(find('group.starter.money')?.route).toBe('annex/topics/family/money');
+		expect(find('group.starter.militarized-men')?.route).toBe('group/conversation-starters/militarized-men');
 	});
 
 	it('refers to items by stable ids and to whole pages by route, each once', () => {
@@ -44,6 +52,14 @@ describe('buildSlides', () => {
 		expect(slides[1]).toMatchObject({ kind: 'scenario', heading: meta?.title, text: meta?.scenario, item: 0 });
 		expect(slides.slice(2).map((s) => s.heading)).toEqual(meta?.questions?.map((q) => q.prompt));
 		expect(slides.slice(2).every((s) => s.kind === 'question')).toBe(true);
+	});
+
+	it('shows a conversation starter as the scenario and questions of the page it opens', () => {
+		const slides = buildSlides(agenda('group.starter.what-women-want'), find, metaOf, 'Untitled');
+		const meta = metaOf('group/conversation-starters/what-women-want');
+		expect(slides[1]).toMatchObject({ kind: 'scenario', heading: meta?.title, text: meta?.scenario, group: 'starters' });
+		expect(slides.slice(2).map((s) => s.heading)).toEqual(meta?.questions?.map((q) => q.prompt));
+		expect(scenarioCards(agenda('group.starter.anger'), find, metaOf)[0]?.scenario).toBe(metaOf('annex/topics/wellbeing/anger')?.scenario);
 	});
 
 	it('shows a norms question after its explanation, in the order of the agenda', () => {

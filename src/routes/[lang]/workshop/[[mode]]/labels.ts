@@ -8,7 +8,8 @@ export const groupTitles: Record<WorkshopGroup, () => string> = {
 	steps: m.workshop_group_steps,
 	causes: m.workshop_group_causes,
 	recommendations: m.workshop_group_recommendations,
-	topics: m.workshop_group_topics
+	topics: m.workshop_group_topics,
+	starters: m.workshop_group_starters
 };
 
 export const partTitles: Record<SlidePart, () => string> = {
