@@ -5,6 +5,7 @@ import { mdsvex } from 'mdsvex';
 import { parse as parseYaml } from 'yaml';
 import { readLinks, resolveFrontmatterLinks } from './src/lib/content/links.js';
 import { rehypeLinks } from './src/lib/content/rehype-links.js';
+import { rehypeTypography } from './src/lib/server/rehype-typography.js';
 
 const links = readLinks('content/links.yaml');
 const out = process.env.BIRGE_BUILD_DIR ?? 'build';
@@ -24,7 +25,7 @@ const config = {
 				marker: '-',
 				parse: (/** @type {string} */ text) => resolveFrontmatterLinks(parseYaml(text), links)
 			},
-			rehypePlugins: [[rehypeLinks, { links }]]
+			rehypePlugins: [[rehypeLinks, { links }], rehypeTypography]
 		})
 	],
 	kit: {

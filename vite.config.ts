@@ -6,6 +6,8 @@ import { appRoutes } from './src/lib/content/app-routes.ts';
 import { defaultLanguage, languageCodes } from './src/lib/i18n/languages.ts';
 import { lazyMessagePrefixes, messageGroups } from './src/lib/i18n/message-groups.ts';
 import { birgeMessages } from './src/lib/i18n/vite-plugin.ts';
+import { typesetMessagesFs } from './src/lib/server/typeset-messages-fs.js';
+import { rawNoBreakSpaces } from './src/lib/server/raw-no-break-spaces.js';
 
 // A language's pages and its navigation index: left to that language's chunks and offline pack.
 const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries|messages)\.js)$/;
@@ -56,7 +58,9 @@ export default defineConfig(({ isSsrBuild }) => ({
 			outdir: './src/lib/paraglide',
 			strategy: ['globalVariable', 'baseLocale'],
 			emitGitIgnore: false,
-			emitPrettierIgnore: false
+			emitPrettierIgnore: false,
+			// Messages are compiled with the language's typography (src/lib/server/typography.js).
+			fs: typesetMessagesFs()
 		}),
 		birgeContent({ dir: 'content', appRoutes, languages: languageCodes }),
 		birgeMessages({
@@ -65,7 +69,8 @@ export default defineConfig(({ isSsrBuild }) => ({
 			baseLanguage: defaultLanguage,
 			lazyPrefixes: lazyMessagePrefixes
 		}),
-		sveltekit()
+		sveltekit(),
+		rawNoBreakSpaces()
 	],
 	build: isSsrBuild
 		? {}

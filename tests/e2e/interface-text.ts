@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { typesetMessages } from '../../src/lib/server/typography.js';
 
 type Messages = Record<string, unknown>;
-const read = (lang: string) => JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Messages;
+/** A language's messages as the build shows them: with its typography (quotes, no-break spaces). */
+const read = (lang: string) => typesetMessages(JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')), lang) as Messages;
 
 /** Every text of a message, its plural variants included, as plain strings. */
 function texts(value: unknown): string[] {
@@ -26,7 +28,7 @@ export function foreignPieces(lang: string, other = 'en'): string[] {
 		.flatMap((text) => text.split(/\{[^}]*\}/))
 		.map((piece) => piece.trim())
 		// Single short words (Plan, Step) also stand in English book titles and programme names the guide cites.
-		.filter((piece) => /\p{L}{3}/u.test(piece) && (piece.includes(' ') || piece.length >= 8));
+		.filter((piece) => /\p{L}{3}/u.test(piece) && (/\s/.test(piece) || piece.length >= 8));
 }
 
 /**

@@ -42,7 +42,7 @@ test('answers typed in English are there in Russian, and the other way round', a
 
 	const second = page.locator('[id="answer-think.norms.q2"]');
 	await second.fill('Мужчинам трудно просить о помощи.');
-	await expect(page.locator('[id="answer-state-think.norms.q2"]')).toHaveText(/Сохранено на этом устройстве/);
+	await expect(page.locator('[id="answer-state-think.norms.q2"]')).toHaveText(/Сохранено\sна\sэтом\sустройстве/);
 	await page.goto('/en/think/norms/');
 	await expect(page.getByRole('textbox', { name: /affect men and boys/ })).toHaveValue('Мужчинам трудно просить о помощи.');
 	await expect(page.getByRole('textbox', { name: /three common gender norms/ })).toHaveValue('Men must not cry.');

@@ -19,7 +19,7 @@ const texts = {
 	'How does your approach let people take part, include everyone, and change unfair gender norms?':
 		'The group chooses the topics; a women’s centre reviews the plan.',
 	'Where could the money come from?': 'A small grant from the youth council.',
-	"What help can you get without money, such as a room, people's time or equipment?": 'The club lends its hall.',
+	'What help can you get without money, such as a room, people’s time or equipment?': 'The club lends its hall.',
 	'What is your rough budget?': 'About 300 dollars for tea and printing.',
 	'How will you respond when people resist?': 'Listen first, then share a story from a local father.'
 };
@@ -105,11 +105,11 @@ test('an ally added in one tab appears in another open tab without a reload', as
 
 	await first.getByRole('button', { name: 'Add an ally' }).click();
 	await first.getByLabel('Name', { exact: true }).fill('Women’s resource centre');
-	await first.getByLabel('What kind of ally').selectOption({ label: "Women's rights organisation" });
+	await first.getByLabel('What kind of ally').selectOption({ label: 'Women’s rights organisation' });
 
 	const summary = second.locator('summary', { hasText: 'Women’s resource centre' });
 	await expect(summary).toBeVisible();
-	await expect(summary).toContainText("Women's rights organisation");
+	await expect(summary).toContainText('Women’s rights organisation');
 	await expect(second.getByText('No allies yet.')).toHaveCount(0);
 });
 

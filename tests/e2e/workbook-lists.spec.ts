@@ -164,7 +164,7 @@ test('referrals and check-ins stay after a reload, and sorting and filtering cha
 	await expect(page.locator('.checkin h3')).toHaveText(['Mar 1, 2026', 'Jan 15, 2026']);
 	await expect(page.locator('.checkin').first()).toContainText('Rewrite the third session.');
 	await expect(page.getByText('Last check-in: Mar 1, 2026')).toBeVisible();
-	await expect(page.getByRole('link', { name: "Why check in with women's organisations" })).toHaveAttribute(
+	await expect(page.getByRole('link', { name: 'Why check in with women’s organisations' })).toHaveAttribute(
 		'href',
 		'/en/plan/accountability/'
 	);

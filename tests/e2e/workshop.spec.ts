@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { typesetFrontmatter } from '../../src/lib/server/typography.js';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
 
@@ -15,7 +16,8 @@ function topics() {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.md'))
 		.map((file) => {
-			const meta = parse(readFileSync(join(dir, file), 'utf8').split('---')[1] ?? '') as { title: string; scenario: string; questions: { prompt: string }[] };
+			// As the build shows it: with the language's typography.
+			const meta = typesetFrontmatter(parse(readFileSync(join(dir, file), 'utf8').split('---')[1] ?? ''), 'en') as { title: string; scenario: string; questions: { prompt: string }[] };
 			return { route: `annex/topics/${file.replace(/\.md$/, '')}`, ...meta };
 		});
 }

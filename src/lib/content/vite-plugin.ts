@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { readLinks } from './links.js';
+import { typesetFrontmatter } from '../server/typography.js';
 import { loadContent, toIndex, toSummaries, type ContentIndex, type SourceFile } from './loader.ts';
 import { toWorkshopCatalog, type WorkshopCatalog } from './workshop-catalog.ts';
 
@@ -42,7 +43,11 @@ export function readContentDir(dir: string): SourceFile[] {
 export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions): Plugin {
 	const build = () => {
 		const links = readLinks(join(dir, 'links.yaml'));
-		const pages = loadContent(readContentDir(dir), { appRoutes, links, languages });
+		// Titles and summaries in the index and the workshop's list are set like the pages themselves.
+		const pages = loadContent(readContentDir(dir), { appRoutes, links, languages }).map((page) => ({
+			...page,
+			meta: typesetFrontmatter(page.meta, page.fallbackFrom ?? page.lang)
+		}));
 		return { index: toIndex(pages), summaries: toSummaries(pages), catalog: toWorkshopCatalog(pages) };
 	};
 	let content: { index: ContentIndex; summaries: Record<string, Record<string, string>>; catalog: WorkshopCatalog } | undefined;

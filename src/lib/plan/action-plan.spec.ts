@@ -152,7 +152,7 @@ describe('the action plan', () => {
 		expect(steps[1]!.kind === 'group' && steps[1]!.blocks.flatMap(texts)).toContain('Nur youth centre');
 		const withoutStrategy = buildActionPlan({ ...filled, answers: new Map([['planner.funding.budget', '300 dollars']]) });
 		const open = withoutStrategy.sections.find((s) => s.id === 'steps')!.blocks[3]!;
-		expect(open).toMatchObject({ kind: 'group', heading: 'Step 4: Strategy', blocks: [], empty: 'Not decided yet.' });
+		expect(open).toMatchObject({ kind: 'group', heading: 'Step 4: Strategy', blocks: [], empty: 'Not decided\u00a0yet.' });
 	});
 
 	it('sorts the referral list by kind of help, in a table with readable dates', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlannerContent } from './planner-content';
 
-describe('loadPlannerContent', () => {
+// The first load builds the content index (reads, checks and typesets every page): seconds on a busy 2-core machine.
+describe('loadPlannerContent', { timeout: 30_000 }, () => {
 	it('takes the three aims, four levels and five causes from the English guide', async () => {
 		const content = await loadPlannerContent('en');
 		expect(content.aims.map((a) => a.id)).toEqual(['aim.awareness', 'aim.leadership', 'aim.peers']);

@@ -51,7 +51,7 @@ describe('ally kinds', () => {
 		const options = allyKindOptions();
 		expect(options.map((o) => o.value)).toEqual([...allyKinds]);
 		expect(new Set(options.map((o) => o.label)).size).toBe(allyKinds.length);
-		expect(allyKindLabels['womens-organisation']()).toBe("Women's rights organisation");
+		expect(allyKindLabels['womens-organisation']()).toBe('Women’s rights organisation');
 	});
 
 	it('tells a saved kind from an unknown one', () => {
