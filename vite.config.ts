@@ -33,12 +33,19 @@ const tools = inFolders(
 	'src/lib/workshop',
 	'src/lib/plan'
 );
+// The QR code of the app's address (a slide, the About page, the booklet's title page): a small chunk of its own,
+// loaded only where a code is shown, never with a first load or with the tools.
+const qr = inFolders('src/lib/sharing', 'node_modules/lean-qr');
+// The printable booklet loads only when its page opens. No group claims it, so its code goes into the route's own
+// entry (a file that exists anyway) rather than into a chunk of its own or into the workbook's.
+const booklet = inFolders('src/routes/[lang]/booklet', 'src/lib/booklet');
 // A language's pages, navigation index and messages: that language's chunks (and its offline pack).
 const content = inFolders('content');
 // Not claimed by the first-load group: messages go with the code that shows them, and Kit's route entries stay
 // small files of their own (through the workbook's entry the group would take in the whole workbook).
 const leftToImporters = inFolders('src/lib/paraglide/messages', '.svelte-kit/generated/client-optimized/nodes');
-const lazy = (id: string) => store(id) || offline(id) || tools(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
+const lazy = (id: string) =>
+	store(id) || offline(id) || tools(id) || qr(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
 
 /**
  * Puts each language's chunks into a folder of its own (`_app/immutable/chunks/ru/…`), so the service worker knows
@@ -105,6 +112,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'app', priority: 4, test: (id: string) => !lazy(id) },
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: offline },
+								{ name: 'qr', priority: 3, test: qr },
 								{ name: 'tools', priority: 2, test: tools }
 							]
 						}

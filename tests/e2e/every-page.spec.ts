@@ -15,7 +15,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 function smallTargets(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
 		[...document.querySelectorAll<HTMLElement>('a, button, textarea, input, select, summary')]
-			.filter((el) => !el.closest('.prose p, .prose li, .site-footer p, .link-note, .hint'))
+			// Inert content (the booklet's preview of its printed pages) cannot be tapped at all.
+			.filter((el) => !el.closest('.prose p, .prose li, .site-footer p, .link-note, .hint, [inert]'))
 			.filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
 			.map((el) => ({ el, box: el.getBoundingClientRect() }))
 			.filter(({ box }) => box.width < 24 || box.height < 24)

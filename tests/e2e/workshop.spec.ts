@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { typesetFrontmatter } from '../../src/lib/server/typography.js';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { timeForSteps } from './site';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -388,8 +389,11 @@ for (const viewport of [
 		for (const details of await page.locator('details.catalog-group').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 		const add = page.getByRole('button', { name: /^Add “/ });
 		const count = await add.count();
-		// 4 norms questions, 3 aims, 5 steps, the causes, 8 recommendations, 16 topics and 16 conversation starters.
-		expect(count).toBe(53);
+		// 4 norms questions, 3 aims, 5 steps, the causes, 8 recommendations, 16 topics, 16 conversation starters and the
+		// QR code of the app.
+		expect(count).toBe(54);
+		// Every item is added, then every slide visited: time in proportion to the items, as for the guide's walks.
+		test.setTimeout(timeForSteps(count, 3_000));
 		for (let i = 0; i < count; i++) await add.nth(i).click();
 		await expect(page.locator('.agenda-item')).toHaveCount(count);
 		await expect(page.getByText('Saved on this device.')).toBeVisible();

@@ -7,7 +7,9 @@ export const messageGroups = {
 	store: ['unlock', 'count'],
 	offline: ['offline', 'update', 'install', 'network'],
 	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'],
-	workshop: ['workshop']
+	workshop: ['workshop'],
+	booklet: ['booklet'],
+	qr: ['qr']
 } as const;
 
 export const lazyMessagePrefixes: readonly string[] = Object.values(messageGroups).flat();

@@ -53,6 +53,7 @@ afterEach(async () => {
 describe('eraseEverything', () => {
 	it('empties the workbook, removes the lock, and forgets every setting of this device', async () => {
 		localStorage.setItem('another-site-key', 'kept');
+		localStorage.setItem('birge-discreet-install', 'on');
 		await saveRecord('answers', { id: 'think.norms.q1', text: 'Something private' });
 		await saveRecord('agendas', { id: 'a1', title: 'Session', date: '', notes: '', items: [] });
 		await setPassphrase({ passphrase: 'long passphrase', idleMinutes: 5 });
@@ -62,6 +63,8 @@ describe('eraseEverything', () => {
 		expect(await isLocked()).toBe(false);
 		expect(Object.keys(deviceSettings).map((key) => localStorage.getItem(key))).toEqual([null, null, null, null, null]);
 		expect(localStorage.getItem('another-site-key')).toBe('kept');
+		// An installed "Notes" keeps its name: erasing must not put Birge back on the home screen.
+		expect(localStorage.getItem('birge-discreet-install')).toBe('on');
 	}, 30_000);
 
 	it('says so when the browser blocks its storage, and does not throw', () => {

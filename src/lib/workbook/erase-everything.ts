@@ -1,3 +1,4 @@
+import { discreetInstallKey } from '$lib/privacy/discreet-install';
 import { eraseWorkbook } from '$lib/store/backup';
 
 /**
@@ -6,12 +7,15 @@ import { eraseWorkbook } from '$lib/store/backup';
  */
 const settingPrefix = 'birge';
 
+/** Kept on purpose: an installed "Notes" must not turn back into Birge on the home screen because the workbook was erased. */
+const keptSettings = new Set([discreetInstallKey]);
+
 /** Removes the settings this device remembers outside the workbook; true when storage could be read at all. */
 export function forgetDeviceSettings(storage: Storage | undefined = globalThis.localStorage): boolean {
 	try {
 		if (!storage) return false;
 		const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-			(key): key is string => key?.startsWith(settingPrefix) ?? false
+			(key): key is string => key !== null && key.startsWith(settingPrefix) && !keptSettings.has(key)
 		);
 		for (const key of keys) storage.removeItem(key);
 		return true;
