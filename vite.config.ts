@@ -18,8 +18,10 @@ const inFolders = (...folders: string[]) => {
 
 // Code is grouped by the folder it lives in, never by file name, so a renamed file keeps its chunk. Each lazy group
 // takes in what its folders import and nothing earlier claimed: the messages only that part shows come along.
-// Loaded after the first paint, when a page needs it: IndexedDB and the workbook's storage (the lock too).
-const store = inFolders('src/lib/store', 'node_modules/idb');
+// Loaded after the first paint, when a page needs it: IndexedDB and the workbook's storage (the lock too). Every
+// save checks its record against the schema a restore uses, so valibot comes along, and so does what the forms share
+// (the counter an answer box shows near its limit).
+const store = inFolders('src/lib/store', 'src/lib/forms', 'node_modules/idb', 'node_modules/valibot');
 // The service worker's registration, the update prompt, install button and offline details.
 const offline = inFolders('src/lib/offline', 'node_modules/workbox-window');
 // The workbook's forms and facilitator mode load only when one of their pages opens. They share one chunk (and one
@@ -29,8 +31,7 @@ const tools = inFolders(
 	'src/routes/[lang]/workshop',
 	'src/lib/workbook',
 	'src/lib/workshop',
-	'src/lib/plan',
-	'node_modules/valibot'
+	'src/lib/plan'
 );
 // A language's pages, navigation index and messages: that language's chunks (and its offline pack).
 const content = inFolders('content');

@@ -4,7 +4,7 @@
  * is shared and travels with its language's index (src/lib/i18n/vite-plugin.ts).
  */
 export const messageGroups = {
-	store: ['unlock'],
+	store: ['unlock', 'count'],
 	offline: ['offline', 'update', 'install', 'network'],
 	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'],
 	workshop: ['workshop']
