@@ -248,21 +248,19 @@ for (const viewport of [phone, laptop]) {
 			await page.goto(annex);
 			await addFromMap(page, { level: 'Community', kind: 'Ally', name: ally });
 			await addFromMap(page, { level: 'Relationships', kind: 'Target group', name: group });
-			await band(page, 'Relationships').click();
-			await mapOf(page).scrollIntoViewIfNeeded();
-			await mapOf(page).getByRole('heading', { name: 'Your plan on the four levels' }).evaluate((el) => el.scrollIntoView());
+			await mapOf(page).getByRole('heading', { name: 'Your plan on the four levels' }).evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
 			await page.screenshot({ path: `${dir}/map-${size}.png` });
 			await band(page, 'Community').click();
-			await page.locator('#level-map-panel').evaluate((el) => el.scrollIntoView());
+			await page.locator('#level-map-panel').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
 			await page.screenshot({ path: `${dir}/map-level-${size}.png` });
 			await page.goto(planner);
 			await point(page, 'The whole initiative', 'The referral list is ready and shared privately').getByRole('radio', { name: 'Done' }).check();
-			await page.locator('#planner-harm-heading').evaluate((el) => el.scrollIntoView());
+			await page.locator('#planner-harm-heading').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
 			await page.screenshot({ path: `${dir}/harm-check-${size}.png` });
 			await page.goto(actionPlan);
-			await page.getByRole('heading', { name: '4. What you plan at each level' }).evaluate((el) => el.scrollIntoView());
+			await page.getByRole('heading', { name: '4. What you plan at each level' }).evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
 			await page.screenshot({ path: `${dir}/plan-levels-${size}.png` });
-			await page.getByRole('heading', { name: '8. Do no harm' }).evaluate((el) => el.scrollIntoView());
+			await page.getByRole('heading', { name: '8. Do no harm' }).evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
 			await page.screenshot({ path: `${dir}/plan-harm-${size}.png` });
 		}
 	});
