@@ -103,6 +103,9 @@ export default defineConfig(({ isSsrBuild }) => ({
 		rawNoBreakSpaces(),
 		languageChunkFolders()
 	],
+	// workbox-window's `main` is a UMD file Node takes no named imports from. Prerendering now loads the offline code
+	// (the privacy page's install button), so the server build bundles workbox-window's ES module instead.
+	ssr: { noExternal: ['workbox-window'] },
 	build: isSsrBuild
 		? {}
 		: {
@@ -119,8 +122,10 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: offline },
 								{ name: 'qr', priority: 3, test: qr },
-								{ name: 'share', priority: 3, test: share },
-								{ name: 'tools', priority: 2, test: tools }
+								{ name: 'tools', priority: 2, test: tools },
+								// After tools: a group also takes in what its modules import, and the plan, backup and workshop
+								// code the dialogs use must stay with the pages that already load it.
+								{ name: 'share', priority: 1, test: share }
 							]
 						}
 					}
