@@ -103,9 +103,6 @@ export default defineConfig(({ isSsrBuild }) => ({
 		rawNoBreakSpaces(),
 		languageChunkFolders()
 	],
-	// workbox-window's `main` is a UMD file Node takes no named imports from. Prerendering now loads the offline code
-	// (the privacy page's install button), so the server build bundles workbox-window's ES module instead.
-	ssr: { noExternal: ['workbox-window'] },
 	build: isSsrBuild
 		? {}
 		: {
