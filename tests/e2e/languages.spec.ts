@@ -115,3 +115,25 @@ test.describe('switching language offline', () => {
 		await context.close();
 	});
 });
+
+test('a Kazakh page says, in Kazakh, that the translation is new, and the About page explains it', async ({ page }) => {
+	await page.goto('/kk/think/norms/');
+	await page.locator('summary', { hasText: 'Қазақша' }).click();
+	const label = page.getByRole('link', { name: 'жаңа аударма' });
+	await expect(label).toBeVisible();
+	await expect(label).toHaveAttribute('href', '/kk/about/#translation');
+	await label.click();
+	await page.waitForURL('**/kk/about/#translation');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+	const note = page.locator('#translation');
+	await expect(note).toHaveAttribute('role', 'note');
+	await expect(note).toHaveText(/^Бұл\sаударма\sжаңа,.*беттің\sмекенжайын\sжәне\sсол\sсөйлемді\sжазыңыз\.$/);
+
+	// Russian is reviewed: its switcher and About page carry no such notice.
+	await page.goto('/ru/think/norms/');
+	await page.locator('summary', { hasText: 'Русский' }).click();
+	await expect(page.getByRole('link', { name: 'Қазақша' })).toBeVisible();
+	await expect(page.locator('.new-translation')).toHaveCount(0);
+	await page.goto('/ru/about/');
+	await expect(page.locator('#translation')).toHaveCount(0);
+});

@@ -86,8 +86,14 @@ describe('numbers and dates follow the language', () => {
 		expect(m.topics_count({ count: 4 }, { locale: 'en' })).toBe('4 topics');
 	});
 
+	it('gives Kazakh one form after any number, as Kazakh puts a singular noun after a numeral', () => {
+		const kk = { locale: 'kk' } as const;
+		expect([1, 2, 5, 21].map((count) => m.workbook_referral_count({ count }, kk))).toEqual(['1 қызмет', '2 қызмет', '5 қызмет', '21 қызмет']);
+	});
+
 	it('writes a stored date in the reader\'s language', () => {
 		expect(formatIsoDate('2026-03-03', 'en')).toBe('Mar 3, 2026');
 		expect(formatIsoDate('2026-03-03', 'ru')).toMatch(/^3 мар\.? 2026/);
+		expect(formatIsoDate('2026-03-03', 'kk')).toMatch(/^2026 ж\. 0?3 нау\./);
 	});
 });

@@ -152,10 +152,32 @@ describe('the built English pages', () => {
 	});
 });
 
+describe('the built Kazakh pages', () => {
+	const pages = pagesOf('kk');
+
+	it('are all there', () => {
+		expect(pages.length).toBeGreaterThan(40);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(50);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('use «тырнақша», never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+
+	it('never write the Latin i or ə for the Kazakh і or ә inside a Cyrillic word', () => {
+		expect(findAll(pages, /\p{Script=Cyrillic}[iə]|[iə]\p{Script=Cyrillic}/u)).toEqual([]);
+	});
+});
+
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru']) {
+		for (const lang of ['en', 'ru', 'kk']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}

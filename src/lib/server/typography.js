@@ -43,6 +43,18 @@ Typograf.addRules([
 	}
 ]);
 
+// Typograf has no Kazakh locale. Registering its letters lets the common rules (number + unit, quotes) see Kazakh
+// words as words; the one Kazakh rule sets a spaced hyphen or dash as a dash bound to the word before it, as in
+// Russian. Quotes are «…» with „…“ inside (content/glossary.md, Kazakh).
+Typograf.setData({ 'kk/char': 'абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә', 'kk/quote': { left: '«„', right: '»“' } });
+Typograf.addRules([
+	{
+		name: 'kk/dash/main',
+		index: '-5',
+		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)
+	}
+]);
+
 /** Rules that rewrite words or punctuation rather than set type: an editor decides those, not the build. */
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];
 
@@ -57,6 +69,13 @@ export const typographyRules = {
 		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		// English does not bind short words to the next one; doing so makes long unbreakable runs on a phone.
 		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
+	},
+	// Kazakh (no Typograf locale): only language-neutral rules. Short words are not bound to the next one: Kazakh
+	// has postpositions and endings, not Russian's short prepositions, and binding them makes unbreakable runs.
+	kk: {
+		locale: ['kk', 'en-US'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList', 'common/other/repeatWord']
 	},
 	ru: {
 		locale: ['ru', 'en-US'],
@@ -76,6 +95,10 @@ function typografFor(lang) {
 	const rules = typographyRules[lang];
 	if (!rules) throw new Error(`No typography rules for "${lang}": add them to src/lib/server/typography.js`);
 	typograf = new Typograf({ locale: rules.locale, enableRule: rules.enable, disableRule: rules.disable });
+	// The quote rule reads its quotes per locale when Typograf loads, so a locale registered here gets them now.
+	const [own = ''] = rules.locale;
+	const quotes = Typograf.getData(`${own}/quote`);
+	if (quotes && !typograf.getSetting('common/punctuation/quote', own)) typograf.setSetting('common/punctuation/quote', own, quotes);
 	// Message placeholders ({count}) and ICU-style parts stay exactly as written.
 	typograf.addSafeTag('\\{', '\\}', '[^{}]*');
 	typografs.set(lang, typograf);

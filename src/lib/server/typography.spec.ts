@@ -34,6 +34,29 @@ describe('typography for Russian', () => {
 	});
 });
 
+describe('typography for Kazakh', () => {
+	it('binds a dash to the word before it, typed as a dash or as a spaced hyphen', () => {
+		expect(shown(typeset('Birge - ықшам нұсқаулық', 'kk'))).toBe('Birge⍽— ықшам нұсқаулық');
+		expect(shown(typeset('Мақсаты — тұрақты өзгерістер', 'kk'))).toBe('Мақсаты⍽— тұрақты өзгерістер');
+	});
+
+	it('uses «тырнақша», with „…“ inside them', () => {
+		expect(typeset('Туыстары: "Енді сен "ана" болдың ба?" дейді', 'kk')).toContain('«Енді сен „ана“ болдың ба?»');
+	});
+
+	it('binds numbers to their units, and leaves ordinals and endings after a hyphen alone', () => {
+		expect(shown(typeset('45 жасында, 5 МБ-тан үлкен, 1-қосымша, 3-қадам, Birge-ге', 'kk'))).toBe('45⍽жасында, 5⍽МБ-тан үлкен, 1-қосымша, 3-қадам, Birge-ге');
+	});
+
+	it('does not bind short words to the next one', () => {
+		expect(typeset('Ол да мен де бір топта', 'kk')).toBe('Ол да мен де бір топта');
+	});
+
+	it('turns the apostrophe of an English title into ’', () => {
+		expect(typeset("State of the World's Fathers", 'kk')).toBe('State of the World’s Fathers');
+	});
+});
+
 describe('typography for English', () => {
 	it('uses curly quotes and apostrophes', () => {
 		expect(typeset('Boys\' Day and men\'s "real" or "proper" roles', 'en')).toBe('Boys’ Day and men’s “real” or “proper” roles');
