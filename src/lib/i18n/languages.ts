@@ -6,7 +6,9 @@
  */
 export const languages = [
 	{ code: 'en', name: 'English' },
-	{ code: 'ru', name: 'Русский' }
+	{ code: 'ru', name: 'Русский' },
+	// Not yet reviewed by a native speaker (issue 19).
+	{ code: 'uz', name: 'Oʻzbekcha', reviewed: false }
 ] as const;
 
 export type Language = (typeof languages)[number]['code'];
