@@ -51,6 +51,22 @@ Typograf.addRules([
 Typograf.setData({ 'uz/char': 'a-zʻ’', 'uz/quote': { left: '“«', right: '”»' } });
 Typograf.addRules([
 	{
+		// A case ending follows a closing quote directly in Uzbek ("Tezkor chiqish"dan). Typograf's quote rule only
+		// closes a quote before a space or punctuation and leaves this one straight; it closes the quote opened last.
+		name: 'uz/punctuation/quoteBeforeSuffix',
+		index: 415,
+		handler: (text) => {
+			/** @type {string[]} */
+			const open = [];
+			return text.replace(/[“”«»"]/g, (quote, at) => {
+				if (quote === '“' || quote === '«') open.push(quote === '“' ? '”' : '»');
+				else if (quote !== '"') open.pop();
+				else if (/\S/.test(text[at - 1] ?? ' ') && /\p{L}/u.test(text[at + 1] ?? '')) return open.pop() ?? quote;
+				return quote;
+			});
+		}
+	},
+	{
 		name: 'uz/dash/main',
 		index: '-5',
 		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)

@@ -70,6 +70,8 @@ describe('typography for Uzbek', () => {
 	it('uses “…”, with «…» inside', () => {
 		expect(typeset('U aytdi: "bu "haqiqiy erkak" emas"', 'uz')).toBe('U aytdi: “bu «haqiqiy erkak» emas”');
 		expect(typeset('"Inson" markazlari', 'uz')).toBe('“Inson” markazlari');
+		expect(typeset('"Tezkor chiqish"dan va "Oʻylash" bosqichi', 'uz')).toBe('“Tezkor chiqish”dan va “Oʻylash” bosqichi');
+		expect(typeset('U "yaxshi "oʻgʻil"ni" koʻrdi', 'uz')).toBe('U “yaxshi «oʻgʻil»ni” koʻrdi');
 	});
 
 	it('binds a dash to the word before it and numbers to their units, and nothing else', () => {
