@@ -16,7 +16,8 @@ const messages = (lang) => {
 	delete all.$schema;
 	return all;
 };
-const sameEverywhere = new Set(['app_name']);
+// A name, and a slide counter ("3 / 12") that reads the same in every language.
+const sameEverywhere = new Set(['app_name', 'workshop_slide_position']);
 
 const basePages = pages(base);
 const baseMessages = messages(base);
