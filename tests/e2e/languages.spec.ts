@@ -54,3 +54,18 @@ test('counts on the workbook overview are in Russian grammar', async ({ page }) 
 	await expect(page.locator('main')).toContainText('0 служб');
 	await expect(page.locator('main')).toContainText('0 встреч');
 });
+
+test('an Uzbek browser starts in Oʻzbekcha, written with ʻ (U+02BB), with counts and dates through Intl', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ baseURL, locale: 'uz-UZ' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.waitForURL('**/uz/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uz');
+	await expect(page.locator('h1')).toHaveText('Birgega xush kelibsiz');
+	await page.locator('summary', { hasText: 'Oʻzbekcha' }).click();
+	await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+	await page.goto('/uz/workbook/');
+	await expect(page.locator('main')).toContainText('0 ta maqsadli guruh, 0 ta ittifoqchi');
+	expect(await page.evaluate(() => new Intl.DateTimeFormat('uz', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 3)))).toBe('3-mar, 2026');
+	await context.close();
+});

@@ -82,6 +82,8 @@ describe('numbers and dates follow the language', () => {
 			'22 службы',
 			'25 служб'
 		]);
+		// Uzbek has the CLDR categories one and other, and a number takes the singular noun in both.
+		expect([1, 5].map((count) => m.workbook_referral_count({ count }, { locale: 'uz' }))).toEqual(['1 ta xizmat', '5 ta xizmat']);
 		expect(m.topics_count({ count: 1 }, { locale: 'en' })).toBe('1 topic');
 		expect(m.topics_count({ count: 4 }, { locale: 'en' })).toBe('4 topics');
 	});
@@ -89,5 +91,6 @@ describe('numbers and dates follow the language', () => {
 	it('writes a stored date in the reader\'s language', () => {
 		expect(formatIsoDate('2026-03-03', 'en')).toBe('Mar 3, 2026');
 		expect(formatIsoDate('2026-03-03', 'ru')).toMatch(/^3 мар\.? 2026/);
+		expect(formatIsoDate('2026-03-03', 'uz')).toBe('3-mar, 2026');
 	});
 });
