@@ -74,6 +74,28 @@ test('an Uzbek browser starts in Oʻzbekcha, written with ʻ (U+02BB), with coun
 	await context.close();
 });
 
+test('an Uzbek page says, in Uzbek, that the translation is new: a link in the switcher and the note on the About page', async ({ page }) => {
+	await page.goto('/uz/think/norms/');
+	await page.locator('summary', { hasText: 'Oʻzbekcha' }).click();
+	const link = page.getByRole('link', { name: 'yangi tarjima' });
+	await expect(link).toBeVisible();
+	await expect(page.getByRole('link', { name: 'new translation' })).toHaveCount(0);
+	await link.click();
+	await page.waitForURL('**/uz/about/#translation');
+	const note = page.locator('#translation');
+	await expect(note).toBeVisible();
+	await expect(note).toHaveAttribute('role', 'note');
+	await expect(note).toHaveText(/^Bu tarjima yangi, uni hali ona tilida soʻzlashuvchi/);
+	// The About page's other new section is in Uzbek too.
+	await expect(page.getByRole('heading', { name: 'Birgeni boshqa telefonda ochish' })).toBeVisible();
+
+	// A reviewed edition says nothing of the kind.
+	await page.goto('/ru/about/');
+	await expect(page.locator('#translation')).toHaveCount(0);
+	await page.locator('summary', { hasText: 'Русский' }).click();
+	await expect(page.getByRole('link', { name: 'новый перевод' })).toHaveCount(0);
+});
+
 test.describe('switching language offline', () => {
 	// Each waits for one or two languages to be stored over the test server: on a busy machine that alone can take 30 s.
 	test.describe.configure({ timeout: 120_000 });
