@@ -59,7 +59,7 @@ test('counts on the workbook overview are in Russian grammar', async ({ page }) 
 	await expect(page.locator('main')).toContainText('0 встреч');
 });
 
-test('an Uzbek browser starts in Oʻzbekcha, written with ʻ (U+02BB), with counts and dates through Intl', async ({ browser, baseURL }) => {
+test('an Uzbek browser starts in Oʻzbekcha, written with ʻ (U+02BB), with counts in Uzbek grammar', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ baseURL, locale: 'uz-UZ' });
 	const page = await context.newPage();
 	await page.goto('/');
@@ -70,7 +70,8 @@ test('an Uzbek browser starts in Oʻzbekcha, written with ʻ (U+02BB), with coun
 	await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
 	await page.goto('/uz/workbook/');
 	await expect(page.locator('main')).toContainText('0 ta maqsadli guruh, 0 ta ittifoqchi');
-	expect(await page.evaluate(() => new Intl.DateTimeFormat('uz', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 3)))).toBe('3-mar, 2026');
+	// Dates are not checked here: Debian's Chromium lists 'uz' as supported but lacks its calendar and number data
+	// ("2026 M03 3", "12,345.6"); Node's full ICU has it ("3-mar, 2026"), which tests/unit/translations.spec.ts checks.
 	await context.close();
 });
 
