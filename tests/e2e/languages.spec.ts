@@ -59,6 +59,44 @@ test('counts on the workbook overview are in Russian grammar', async ({ page }) 
 	await expect(page.locator('main')).toContainText('0 встреч');
 });
 
+test('an Uzbek browser starts in Oʻzbekcha, written with ʻ (U+02BB), with counts in Uzbek grammar', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ baseURL, locale: 'uz-UZ' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.waitForURL('**/uz/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uz');
+	await expect(page.locator('h1')).toHaveText('Birgega xush kelibsiz');
+	await page.locator('summary', { hasText: 'Oʻzbekcha' }).click();
+	await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+	await page.goto('/uz/workbook/');
+	await expect(page.locator('main')).toContainText('0 ta maqsadli guruh, 0 ta ittifoqchi');
+	// Dates are not checked here: Debian's Chromium lists 'uz' as supported but lacks its calendar and number data
+	// ("2026 M03 3", "12,345.6"); Node's full ICU has it ("3-mar, 2026"), which tests/unit/translations.spec.ts checks.
+	await context.close();
+});
+
+test('an Uzbek page says, in Uzbek, that the translation is new: a link in the switcher and the note on the About page', async ({ page }) => {
+	await page.goto('/uz/think/norms/');
+	await page.locator('summary', { hasText: 'Oʻzbekcha' }).click();
+	const link = page.getByRole('link', { name: 'yangi tarjima' });
+	await expect(link).toBeVisible();
+	await expect(page.getByRole('link', { name: 'new translation' })).toHaveCount(0);
+	await link.click();
+	await page.waitForURL('**/uz/about/#translation');
+	const note = page.locator('#translation');
+	await expect(note).toBeVisible();
+	await expect(note).toHaveAttribute('role', 'note');
+	await expect(note).toHaveText(/^Bu tarjima yangi, uni hali ona tilida soʻzlashuvchi/);
+	// The About page's other new section is in Uzbek too.
+	await expect(page.getByRole('heading', { name: 'Birgeni boshqa telefonda ochish' })).toBeVisible();
+
+	// A reviewed edition says nothing of the kind.
+	await page.goto('/ru/about/');
+	await expect(page.locator('#translation')).toHaveCount(0);
+	await page.locator('summary', { hasText: 'Русский' }).click();
+	await expect(page.getByRole('link', { name: 'новый перевод' })).toHaveCount(0);
+});
+
 test.describe('switching language offline', () => {
 	// Each waits for one or two languages to be stored over the test server: on a busy machine that alone can take 30 s.
 	test.describe.configure({ timeout: 120_000 });

@@ -174,10 +174,30 @@ describe('the built Kazakh pages', () => {
 	});
 });
 
+describe('the built Uzbek pages', () => {
+	const pages = pagesOf('uz');
+
+	it('write oʻ gʻ with ʻ (U+02BB) and the tutuq belgisi with ’ (U+2019), never with another apostrophe', () => {
+		expect(findAll(pages, /[oOgG]ʻ/).length).toBeGreaterThan(500);
+		expect(findAll(pages, /[oOgG][’'‘ʼ`]/)).toEqual([]);
+		expect(findAll(pages, /['‘ʼ`]/)).toEqual([]);
+	});
+
+	it('use “…”, with «…» inside, never straight quotes', () => {
+		expect(findAll(pages, /“/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /"/)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(50);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+});
+
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru', 'kk']) {
+		for (const lang of ['en', 'ru', 'kk', 'uz']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}

@@ -9,7 +9,8 @@ export const languages = [
 	// language, that the translation is new and how to report a mistake.
 	{ code: 'en', name: 'English', reviewed: true },
 	{ code: 'ru', name: 'Русский', reviewed: true },
-	{ code: 'kk', name: 'Қазақша', reviewed: false }
+	{ code: 'kk', name: 'Қазақша', reviewed: false },
+	{ code: 'uz', name: 'Oʻzbekcha', reviewed: false }
 ] as const;
 
 export type Language = (typeof languages)[number]['code'];

@@ -55,6 +55,36 @@ Typograf.addRules([
 	}
 ]);
 
+// Uzbek (Latin script) is not one of Typograf's locales. Its entry gives the neutral rules only what they need: the
+// letters, with ʻ (U+02BB, in oʻ gʻ) and the tutuq belgisi ’ (U+2019) as parts of a word, so no rule takes them for
+// a word's edge or a quotation mark (Typograf's quote characters are «‹»›„“‟”" and never these two); its quotes,
+// “…” with «…» inside (content/glossary.md; never ‘…’, which a reader would confuse with ʻ and ’); and a spaced
+// hyphen set as a dash bound to the word before it, as in English.
+Typograf.setData({ 'uz/char': 'a-zʻ’', 'uz/quote': { left: '“«', right: '”»' } });
+Typograf.addRules([
+	{
+		// A case ending follows a closing quote directly in Uzbek ("Tezkor chiqish"dan). Typograf's quote rule only
+		// closes a quote before a space or punctuation and leaves this one straight; it closes the quote opened last.
+		name: 'uz/punctuation/quoteBeforeSuffix',
+		index: 415,
+		handler: (text) => {
+			/** @type {string[]} */
+			const open = [];
+			return text.replace(/[“”«»"]/g, (quote, at) => {
+				if (quote === '“' || quote === '«') open.push(quote === '“' ? '”' : '»');
+				else if (quote !== '"') open.pop();
+				else if (/\S/.test(text[at - 1] ?? ' ') && /\p{L}/u.test(text[at + 1] ?? '')) return open.pop() ?? quote;
+				return quote;
+			});
+		}
+	},
+	{
+		name: 'uz/dash/main',
+		index: '-5',
+		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)
+	}
+]);
+
 /** Rules that rewrite words or punctuation rather than set type: an editor decides those, not the build. */
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];
 
@@ -82,6 +112,13 @@ export const typographyRules = {
 		// Russian quotes are «» and „“, so a straight single quote is an apostrophe in an English title (Boys' Day).
 		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/space/delBeforePercent']
+	},
+	uz: {
+		locale: ['uz'],
+		// Only neutral rules beyond the common defaults (see Typograf.setData above): a no-break space before a dash
+		// and between a number and its unit; short words (va, bu, u) are not bound to the next one.
+		enable: ['common/nbsp/afterNumber', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	}
 };
 

@@ -74,6 +74,36 @@ describe('typography for English', () => {
 	});
 });
 
+describe('typography for Uzbek', () => {
+	// ʻ (U+02BB) in oʻ gʻ and the tutuq belgisi ’ (U+2019) are letters of words: no rule may make them quotes or ‘.
+	const words = ['Oʻzbekiston', 'oʻgʻil', 'Gʻoya', 'ma’no', 'me’yor', 'ta’til', 'mas’ul', 'e’tibor', 'san’at', 'jam’'];
+	const marks = (text: string) => [...text].filter((c) => c === 'ʻ' || c === '’').join('');
+
+	it('keeps ʻ and ’ where they are, at the start, middle and end of quotations and next to dashes', () => {
+		for (const word of words) {
+			for (const text of [`"${word}"`, `"${word} va ${word}"`, `${word} - "${word}", ${word}.`, `("${word}")`, `"${word} "${word}" ${word}"`]) {
+				const set = typeset(text, 'uz');
+				expect(marks(set), text).toBe(marks(text));
+				expect(set, text).not.toMatch(/['‘`ʼ]/);
+				expect(set.replace(/[ʻ’]/g, ''), text).toBe(typeset(text.replace(/[ʻ’]/g, ''), 'uz'));
+			}
+		}
+	});
+
+	it('uses “…”, with «…» inside', () => {
+		expect(typeset('U aytdi: "bu "haqiqiy erkak" emas"', 'uz')).toBe('U aytdi: “bu «haqiqiy erkak» emas”');
+		expect(typeset('"Inson" markazlari', 'uz')).toBe('“Inson” markazlari');
+		expect(typeset('"Tezkor chiqish"dan va "Oʻylash" bosqichi', 'uz')).toBe('“Tezkor chiqish”dan va “Oʻylash” bosqichi');
+		expect(typeset('U "yaxshi "oʻgʻil"ni" koʻrdi', 'uz')).toBe('U “yaxshi «oʻgʻil»ni” koʻrdi');
+	});
+
+	it('binds a dash to the word before it and numbers to their units, and nothing else', () => {
+		expect(shown(typeset('Birge - choʻntak qoʻllanmasi. 5 MB, 16 ta mavzu', 'uz'))).toBe('Birge⍽— choʻntak qoʻllanmasi. 5⍽MB, 16⍽ta mavzu');
+		expect(shown(typeset('Oʻylang — rejalashtiring', 'uz'))).toBe('Oʻylang⍽— rejalashtiring');
+		expect(typeset('u va bu ham oʻsha', 'uz')).toBe('u va bu ham oʻsha');
+	});
+});
+
 describe('what typography never touches', () => {
 	it('keeps message placeholders and plural variants exactly as written', () => {
 		const messages = {
@@ -154,7 +184,7 @@ describe('what typography never touches', () => {
 	});
 
 	it('refuses a language it has no rules for', () => {
-		expect(() => typeset('Salom', 'uz')).toThrow(/typography\.js/);
+		expect(() => typeset('Salom', 'xx')).toThrow(/typography\.js/);
 	});
 });
 
