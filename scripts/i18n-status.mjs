@@ -16,7 +16,7 @@ const messages = (lang) => {
 	delete all.$schema;
 	return all;
 };
-const sameEverywhere = new Set(['app_name']);
+const sameEverywhere = new Set(['app_name', 'workshop_slide_position']);
 
 const basePages = pages(base);
 const baseMessages = messages(base);

@@ -152,10 +152,42 @@ describe('the built English pages', () => {
 	});
 });
 
+// Kyrgyz (content/glossary.md, "Writing in each Central Asian language"): Kazakh letters and Latin look-alikes do
+// not belong in it, the app is Birge (тиркеме is an annex), and «эркектик» is never replaced by words for courage.
+const wrongKyrgyz: RegExp[] = [
+	/[іәұқғһІӘҰҚҒҺ]/, // Kazakh letters
+	/[öüÖÜ]|\p{Script=Cyrillic}[ao]|[ao]\p{Script=Cyrillic}/u, // Latin letters for ө ү, or a Latin a/o inside a Cyrillic word
+	/тиркемени орнот|тиркеме жөнүндө|бул тиркеме/i, // the app is Birge, never «тиркеме»
+	/эрдик|кайраттуулук/i, // courage, not masculinity («эркектик»)
+	/теңдик/i // the glossary's term is «теңчилик»
+];
+
+describe('the built Kyrgyz pages', () => {
+	const pages = pagesOf('ky');
+
+	it('are all there', () => {
+		expect(pages.length).toBe(pagesOf('en').length);
+	});
+
+	it.each(wrongKyrgyz.map((pattern) => [pattern.source, pattern] as const))('never hold %s', (_, pattern) => {
+		expect(findAll(pages, pattern)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(20);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('use «ёлочки», never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+});
+
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru']) {
+		for (const lang of ['en', 'ru', 'ky']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}
