@@ -54,3 +54,22 @@ test('counts on the workbook overview are in Russian grammar', async ({ page }) 
 	await expect(page.locator('main')).toContainText('0 служб');
 	await expect(page.locator('main')).toContainText('0 встреч');
 });
+
+test('Kyrgyz keeps the answers typed in English and counts in Kyrgyz grammar', async ({ page }) => {
+	await page.goto('/en/think/norms/');
+	await page.getByRole('textbox', { name: /three common gender norms/ }).fill('Men must not cry.');
+	await expect(page.locator('[id="answer-state-think.norms.q1"]')).toHaveText(/Saved on this device/);
+
+	await page.locator('summary', { hasText: 'English' }).click();
+	await page.getByRole('link', { name: 'Кыргызча' }).click();
+	await page.waitForURL('**/ky/think/norms/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ky');
+	await expect(page.locator('h1')).toHaveText('Гендердик нормалар көнүгүүсү');
+	await expect(page.locator('[id="answer-think.norms.q1"]')).toHaveValue('Men must not cry.');
+	await page.locator('[id="answer-think.norms.q2"]').fill('Эркектерге жардам суроо кыйын.');
+	await expect(page.locator('[id="answer-state-think.norms.q2"]')).toHaveText(/Ушул\sтүзмөктө\sсакталды/);
+
+	await page.goto('/ky/workbook/');
+	await expect(page.locator('main')).toContainText('0 максаттуу топ, 0 союздаш');
+	await expect(page.locator('main')).toContainText('7 суроодон 2 суроого жооп берилди');
+});
