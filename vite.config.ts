@@ -18,8 +18,10 @@ const inFolders = (...folders: string[]) => {
 
 // Code is grouped by the folder it lives in, never by file name, so a renamed file keeps its chunk. Each lazy group
 // takes in what its folders import and nothing earlier claimed: the messages only that part shows come along.
-// Loaded after the first paint, when a page needs it: IndexedDB and the workbook's storage (the lock too).
-const store = inFolders('src/lib/store', 'node_modules/idb');
+// Loaded after the first paint, when a page needs it: IndexedDB and the workbook's storage (the lock too). Every
+// save checks its record against the schema a restore uses, so valibot comes along, and so does what the forms share
+// (the counter an answer box shows near its limit).
+const store = inFolders('src/lib/store', 'src/lib/forms', 'node_modules/idb', 'node_modules/valibot');
 // The service worker's registration, the update prompt, install button and offline details.
 const offline = inFolders('src/lib/offline', 'node_modules/workbox-window');
 // The workbook's forms and facilitator mode load only when one of their pages opens. They share one chunk (and one
@@ -29,15 +31,21 @@ const tools = inFolders(
 	'src/routes/[lang]/workshop',
 	'src/lib/workbook',
 	'src/lib/workshop',
-	'src/lib/plan',
-	'node_modules/valibot'
+	'src/lib/plan'
 );
+// The QR code of the app's address (a slide, the About page, the booklet's title page): a small chunk of its own,
+// loaded only where a code is shown, never with a first load or with the tools.
+const qr = inFolders('src/lib/sharing', 'node_modules/lean-qr');
+// The printable booklet loads only when its page opens. No group claims it, so its code goes into the route's own
+// entry (a file that exists anyway) rather than into a chunk of its own or into the workbook's.
+const booklet = inFolders('src/routes/[lang]/booklet', 'src/lib/booklet');
 // A language's pages, navigation index and messages: that language's chunks (and its offline pack).
 const content = inFolders('content');
 // Not claimed by the first-load group: messages go with the code that shows them, and Kit's route entries stay
 // small files of their own (through the workbook's entry the group would take in the whole workbook).
 const leftToImporters = inFolders('src/lib/paraglide/messages', '.svelte-kit/generated/client-optimized/nodes');
-const lazy = (id: string) => store(id) || offline(id) || tools(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
+const lazy = (id: string) =>
+	store(id) || offline(id) || tools(id) || qr(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
 
 /**
  * Puts each language's chunks into a folder of its own (`_app/immutable/chunks/ru/…`), so the service worker knows
@@ -104,6 +112,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'app', priority: 4, test: (id: string) => !lazy(id) },
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: offline },
+								{ name: 'qr', priority: 3, test: qr },
 								{ name: 'tools', priority: 2, test: tools }
 							]
 						}

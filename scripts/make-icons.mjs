@@ -14,6 +14,17 @@ const svg = ({ maskable }) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="
 	${rings(maskable ? 0.72 : 1)}
 </svg>`;
 
+// The discreet install's icon (src/lib/privacy/discreet-install.ts): a plain notepad, like any phone's notes app.
+const notepad = (scale) => `
+	<g transform="translate(16 16) scale(${scale}) translate(-16 -16)">
+		<rect x="8" y="5.5" width="16" height="21" rx="1.8" fill="#fffdf6"/>
+		<path d="M11 11.5h10M11 15.5h10M11 19.5h6.5" stroke="#a39a86" stroke-width="1.4" stroke-linecap="round"/>
+	</g>`;
+const notes = ({ maskable }) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
+	${maskable ? '<rect width="32" height="32" fill="#e9b949"/>' : '<rect width="32" height="32" rx="7" fill="#e9b949"/>'}
+	${notepad(maskable ? 0.78 : 1)}
+</svg>`;
+
 /** CRC-32 of a PNG chunk's type and data. */
 function crc32(bytes) {
 	let crc = ~0;
@@ -80,11 +91,15 @@ function palettePng(size, rgba) {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage();
-for (const [name, size, maskable] of [
-	['icon-192.png', 192, false],
-	['icon-512.png', 512, false],
-	['maskable-512.png', 512, true],
-	['apple-touch-icon.png', 180, true]
+for (const [name, size, maskable, design] of [
+	['icon-192.png', 192, false, svg],
+	['icon-512.png', 512, false, svg],
+	['maskable-512.png', 512, true, svg],
+	['apple-touch-icon.png', 180, true, svg],
+	['notes-192.png', 192, false, notes],
+	['notes-512.png', 512, false, notes],
+	['notes-maskable-512.png', 512, true, notes],
+	['notes-apple-touch-icon.png', 180, true, notes]
 ]) {
 	const rgba = await page.evaluate(
 		async ({ markup, size }) => {
@@ -96,7 +111,7 @@ for (const [name, size, maskable] of [
 			context.drawImage(image, 0, 0, size, size);
 			return [...context.getImageData(0, 0, size, size).data];
 		},
-		{ markup: svg({ maskable }), size }
+		{ markup: design({ maskable }), size }
 	);
 	writeFileSync(`static/icons/${name}`, palettePng(size, rgba));
 }

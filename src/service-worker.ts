@@ -33,7 +33,8 @@ const pages = new Set(prerendered);
  */
 const shared = [
 	...build.filter((file) => !languageChunk.test(file)).sort((a, b) => weight(b) - weight(a)),
-	...files.filter((file) => !file.endsWith('/apple-touch-icon.png')),
+	// Nor the discreet install's icons (/icons/notes-*), which only an install as "Notes" asks for.
+	...files.filter((file) => !file.endsWith('/apple-touch-icon.png') && !file.startsWith('/icons/notes-')),
 	'/',
 	'/404.html'
 ];

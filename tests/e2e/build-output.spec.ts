@@ -70,3 +70,18 @@ test('the small shared files travel in one pack: the offline shell, start page, 
 	// The same rule as the service worker's (inSharedPack): large chunks and icons are fetched on their own.
 	expect(paths.filter((path) => path.startsWith('/_app/immutable/chunks/') || path.endsWith('.png'))).toEqual([]);
 });
+
+test('the build ships the safety headers a static host reads from _headers (Netlify, Cloudflare Pages)', () => {
+	const headers = readFileSync('build/_headers', 'utf8');
+	expect(headers.split('\n')[0]).toBe('/*');
+	for (const line of [
+		"Content-Security-Policy: object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+		'Referrer-Policy: no-referrer',
+		'Permissions-Policy: camera=(), microphone=(), geolocation=()',
+		'X-Content-Type-Options: nosniff'
+	]) {
+		expect(headers).toContain(`  ${line}\n`);
+	}
+	// The README shows the same file, so the two cannot drift apart.
+	expect(readFileSync('README.md', 'utf8')).toContain(headers.trim());
+});

@@ -4,10 +4,12 @@
  * is shared and travels with its language's index (src/lib/i18n/vite-plugin.ts).
  */
 export const messageGroups = {
-	store: ['unlock'],
+	store: ['unlock', 'count'],
 	offline: ['offline', 'update', 'install', 'network'],
 	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'],
-	workshop: ['workshop']
+	workshop: ['workshop'],
+	booklet: ['booklet'],
+	qr: ['qr']
 } as const;
 
 export const lazyMessagePrefixes: readonly string[] = Object.values(messageGroups).flat();

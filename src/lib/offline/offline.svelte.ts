@@ -105,6 +105,15 @@ class OfflineApp {
 		this.#canInstall = false;
 	}
 
+	/**
+	 * The page now links another manifest (discreet install turned on or off): an install prompt caught before
+	 * would install the old one, so it is dropped until the browser offers a new one.
+	 */
+	forgetInstallPrompt(): void {
+		this.#installPrompt = undefined;
+		this.#canInstall = false;
+	}
+
 	async #ensureLanguage() {
 		const status = await this.#ask({ type: 'STATUS' }).catch(() => undefined);
 		this.#stored = status?.stored ?? [];
