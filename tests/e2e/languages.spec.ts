@@ -78,6 +78,26 @@ test('Kyrgyz keeps the answers typed in English and counts in Kyrgyz grammar', a
 	await expect(page.locator('main')).toContainText('7 суроодон 2 суроого жооп берилди');
 });
 
+test('Kyrgyz, not yet reviewed, says in Kyrgyz that its translation is new: in the switcher and on the About page', async ({ page }) => {
+	// A reviewed language shows no such link.
+	await page.goto('/en/think/norms/');
+	await page.locator('summary', { hasText: 'English' }).click();
+	await expect(page.getByRole('link', { name: 'Кыргызча' })).toBeVisible();
+	await expect(page.locator('.languages').getByRole('link', { name: /new translation/i })).toHaveCount(0);
+
+	await page.goto('/ky/think/norms/');
+	await page.locator('summary', { hasText: 'Кыргызча' }).click();
+	const link = page.locator('.languages').getByRole('link', { name: 'жаңы котормо' });
+	await expect(link).toBeVisible();
+	await link.click();
+	await page.waitForURL('**/ky/about/#translation');
+	const note = page.locator('#translation');
+	await expect(note).toBeVisible();
+	await expect(note).toContainText(/^Бул\sкотормо\sжаңы/);
+	await expect(note).toContainText(/Birge-ни\sсиз\sменен\sбөлүшкөн\sадамга\sже\sтопко/);
+	await expect(page.locator('h1')).toHaveText('Birge жөнүндө');
+});
+
 test.describe('switching language offline', () => {
 	// Each waits for one or two languages to be stored over the test server: on a busy machine that alone can take 30 s.
 	test.describe.configure({ timeout: 120_000 });
