@@ -97,6 +97,45 @@ test('an Uzbek page says, in Uzbek, that the translation is new: a link in the s
 	await expect(page.getByRole('link', { name: 'новый перевод' })).toHaveCount(0);
 });
 
+test('Kyrgyz keeps the answers typed in English and counts in Kyrgyz grammar', async ({ page }) => {
+	await page.goto('/en/think/norms/');
+	await page.getByRole('textbox', { name: /three common gender norms/ }).fill('Men must not cry.');
+	await expect(page.locator('[id="answer-state-think.norms.q1"]')).toHaveText(/Saved on this device/);
+
+	await page.locator('summary', { hasText: 'English' }).click();
+	await page.getByRole('link', { name: 'Кыргызча' }).click();
+	await page.waitForURL('**/ky/think/norms/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ky');
+	await expect(page.locator('h1')).toHaveText('Гендердик нормалар көнүгүүсү');
+	await expect(page.locator('[id="answer-think.norms.q1"]')).toHaveValue('Men must not cry.');
+	await page.locator('[id="answer-think.norms.q2"]').fill('Эркектерге жардам суроо кыйын.');
+	await expect(page.locator('[id="answer-state-think.norms.q2"]')).toHaveText(/Ушул\sтүзмөктө\sсакталды/);
+
+	await page.goto('/ky/workbook/');
+	await expect(page.locator('main')).toContainText('0 максаттуу топ, 0 союздаш');
+	await expect(page.locator('main')).toContainText('7 суроодон 2 суроого жооп берилди');
+});
+
+test('Kyrgyz, not yet reviewed, says in Kyrgyz that its translation is new: in the switcher and on the About page', async ({ page }) => {
+	// A reviewed language shows no such link.
+	await page.goto('/en/think/norms/');
+	await page.locator('summary', { hasText: 'English' }).click();
+	await expect(page.getByRole('link', { name: 'Кыргызча' })).toBeVisible();
+	await expect(page.locator('.languages').getByRole('link', { name: /new translation/i })).toHaveCount(0);
+
+	await page.goto('/ky/think/norms/');
+	await page.locator('summary', { hasText: 'Кыргызча' }).click();
+	const link = page.locator('.languages').getByRole('link', { name: 'жаңы котормо' });
+	await expect(link).toBeVisible();
+	await link.click();
+	await page.waitForURL('**/ky/about/#translation');
+	const note = page.locator('#translation');
+	await expect(note).toBeVisible();
+	await expect(note).toContainText(/^Бул\sкотормо\sжаңы/);
+	await expect(note).toContainText(/Birge-ни\sсиз\sменен\sбөлүшкөн\sадамга\sже\sтопко/);
+	await expect(page.locator('h1')).toHaveText('Birge жөнүндө');
+});
+
 test.describe('switching language offline', () => {
 	// Each waits for one or two languages to be stored over the test server: on a busy machine that alone can take 30 s.
 	test.describe.configure({ timeout: 120_000 });

@@ -194,10 +194,32 @@ describe('the built Uzbek pages', () => {
 	});
 });
 
+describe('the built Kyrgyz pages', () => {
+	const pages = pagesOf('ky');
+
+	it('are all there', () => {
+		expect(pages.length).toBe(pagesOf('en').length);
+	});
+
+	it.each(wrongKyrgyz.map((pattern) => [pattern.source, pattern] as const))('never hold %s', (_, pattern) => {
+		expect(findAll(pages, pattern)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(20);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('use «ёлочки», never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+});
+
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru', 'kk', 'uz']) {
+		for (const lang of ['en', 'ru', 'kk', 'uz', 'ky']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}

@@ -10,7 +10,8 @@ export const languages = [
 	{ code: 'en', name: 'English', reviewed: true },
 	{ code: 'ru', name: 'Русский', reviewed: true },
 	{ code: 'kk', name: 'Қазақша', reviewed: false },
-	{ code: 'uz', name: 'Oʻzbekcha', reviewed: false }
+	{ code: 'uz', name: 'Oʻzbekcha', reviewed: false },
+	{ code: 'ky', name: 'Кыргызча', reviewed: false }
 ] as const;
 
 export type Language = (typeof languages)[number]['code'];

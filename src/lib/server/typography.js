@@ -85,6 +85,15 @@ Typograf.addRules([
 	}
 ]);
 
+/**
+ * Kyrgyz has no Typograf locale, so it gets one with only what is neutral: its letters (for binding a number to the
+ * word after it), its quotes «» with „“ inside (content/glossary.md, "Writing in each Central Asian language") and the
+ * spaced dash bound to the word before it, as in Russian. No list of short words: binding them needs a Kyrgyz list
+ * nobody has checked, and a wrong one makes long unbreakable runs on a phone.
+ */
+Typograf.setData({ 'ky/char': 'а-яёңөү', 'ky/quote': { left: '«„‚', right: '»“‘', removeDuplicateQuotes: true } });
+Typograf.addRules([{ name: 'ky/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler }]);
+
 /** Rules that rewrite words or punctuation rather than set type: an editor decides those, not the build. */
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];
 
@@ -118,6 +127,11 @@ export const typographyRules = {
 		// Only neutral rules beyond the common defaults (see Typograf.setData above): a no-break space before a dash
 		// and between a number and its unit; short words (va, bu, u) are not bound to the next one.
 		enable: ['common/nbsp/afterNumber', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
+	},
+	ky: {
+		locale: ['ky', 'en-US'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	}
 };

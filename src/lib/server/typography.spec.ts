@@ -104,6 +104,23 @@ describe('typography for Uzbek', () => {
 	});
 });
 
+describe('typography for Kyrgyz', () => {
+	it('binds a dash to the word before it and numbers to the word after them', () => {
+		expect(shown(typeset('Birge - чогуу дегенди билдирет', 'ky'))).toBe('Birge⍽— чогуу дегенди билдирет');
+		expect(shown(typeset('16 тема, 5 МБ жана 5 кадам — бул план', 'ky'))).toBe('16⍽тема, 5⍽МБ жана 5⍽кадам⍽— бул план');
+	});
+
+	it('uses «ёлочки», with „лапки“ inside them, and keeps apostrophes in English names', () => {
+		expect(typeset('Ал: "бул "чыныгы эркек" эмес" деди', 'ky')).toBe('Ал: «бул „чыныгы эркек“ эмес» деди');
+		expect(typeset("Boys' Day", 'ky')).toBe('Boys’ Day');
+	});
+
+	it('does not glue short words to the next one, and leaves the letters ң ө ү alone', () => {
+		expect(typeset('мен да бул ишке катышам, сиз да келиңиз', 'ky')).toBe('мен да бул ишке катышам, сиз да келиңиз');
+		expect(typeset('Өзүңүздүн үнүңүз', 'ky')).toBe('Өзүңүздүн үнүңүз');
+	});
+});
+
 describe('what typography never touches', () => {
 	it('keeps message placeholders and plural variants exactly as written', () => {
 		const messages = {
