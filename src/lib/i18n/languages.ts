@@ -6,7 +6,9 @@
  */
 export const languages = [
 	{ code: 'en', name: 'English' },
-	{ code: 'ru', name: 'Русский' }
+	{ code: 'ru', name: 'Русский' },
+	// reviewed: whether a native speaker has read the whole edition; false until one has.
+	{ code: 'tg', name: 'Тоҷикӣ', reviewed: false }
 ] as const;
 
 export type Language = (typeof languages)[number]['code'];

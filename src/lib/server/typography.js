@@ -43,6 +43,15 @@ Typograf.addRules([
 	}
 ]);
 
+/**
+ * Tajik has no Typograf locale, so it gets one with only what is neutral: its letters with ғ ӣ қ ӯ ҳ ҷ (for binding a
+ * number to the word after it), its quotes «» with „“ inside (content/glossary.md, "Writing in each Central Asian
+ * language") and a spaced hyphen set as a dash bound to the word before it, as in Russian. No list of short words:
+ * binding ба, дар, аз would need a Tajik list nobody has checked, and it makes long unbreakable runs on a phone.
+ */
+Typograf.setData({ 'tg/char': 'а-яёғӣқӯҳҷ', 'tg/quote': { left: '«„‚', right: '»“‘', removeDuplicateQuotes: true } });
+Typograf.addRules([{ name: 'tg/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler }]);
+
 /** Rules that rewrite words or punctuation rather than set type: an editor decides those, not the build. */
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];
 
@@ -63,6 +72,11 @@ export const typographyRules = {
 		// Russian quotes are «» and „“, so a straight single quote is an apostrophe in an English title (Boys' Day).
 		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/space/delBeforePercent']
+	},
+	tg: {
+		locale: ['tg'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	}
 };
 
@@ -78,6 +92,10 @@ function typografFor(lang) {
 	typograf = new Typograf({ locale: rules.locale, enableRule: rules.enable, disableRule: rules.disable });
 	// Message placeholders ({count}) and ICU-style parts stay exactly as written.
 	typograf.addSafeTag('\\{', '\\}', '[^{}]*');
+	// Typograf reads each locale's quotes once, when it loads; a locale added here (tg) has to be given its own.
+	const [own] = rules.locale;
+	const quotes = Typograf.getData(`${own}/quote`);
+	if (own && quotes && !typograf.getSetting('common/punctuation/quote', own)) typograf.setSetting('common/punctuation/quote', own, quotes);
 	typografs.set(lang, typograf);
 	return typograf;
 }

@@ -51,6 +51,24 @@ describe('typography for English', () => {
 	});
 });
 
+describe('typography for Tajik, which Typograf has no locale for', () => {
+	it('uses «», with „“ inside them, and an apostrophe in an English title', () => {
+		expect(typeset('Ҷунбиши "ҳуқуқи мардон" ва "мо "байни худ" ҳастем"', 'tg')).toBe('Ҷунбиши «ҳуқуқи мардон» ва «мо „байни худ“ ҳастем»');
+		expect(typeset("State of the World's Fathers", 'tg')).toBe('State of the World’s Fathers');
+	});
+
+	it('turns a spaced hyphen into a dash bound to the word before it, and binds numbers to their units', () => {
+		expect(shown(typeset('Саломатии мардон - саломатии ҷомеа. Аз 5 МБ зиёд, 16 мавзӯъ.', 'tg'))).toBe(
+			'Саломатии мардон⍽— саломатии ҷомеа. Аз 5⍽МБ зиёд, 16⍽мавзӯъ.'
+		);
+		expect(shown(typeset('← — ба қафо', 'tg'))).toBe('←⍽— ба қафо');
+	});
+
+	it('leaves short words, hyphenated words and the Tajik letters alone', () => {
+		expect(typeset('ба ин ҷо ва аз он ҷо, ду-се ҷумла, қадами 3-юм, ғ ӣ қ ӯ ҳ ҷ', 'tg')).toBe('ба ин ҷо ва аз он ҷо, ду-се ҷумла, қадами 3-юм, ғ ӣ қ ӯ ҳ ҷ');
+	});
+});
+
 describe('what typography never touches', () => {
 	it('keeps message placeholders and plural variants exactly as written', () => {
 		const messages = {
