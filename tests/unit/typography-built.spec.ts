@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typographyGlyphs } from '../../src/lib/server/typography.js';
+import { languages } from '../../src/lib/i18n/languages';
 
 /**
  * Reads the prerendered pages of `build/` (npm test builds before the unit tests run) and checks what a reader
@@ -152,10 +153,32 @@ describe('the built English pages', () => {
 	});
 });
 
+describe('the built Tajik pages', () => {
+	const pages = pagesOf('tg');
+
+	it('use «» and „“, never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('write Tajik letters: no ц щ ы ь (dropped in 1998), no letters of other Cyrillic alphabets, no Latin inside a word', () => {
+		// The language menu names the other languages in their own letters (Кыргызча).
+		const others = languages.filter((l) => l.code !== 'tg').map((l) => l.name);
+		const tajik = pages.map((page) => ({ ...page, text: others.reduce((text, name) => text.replaceAll(name, ' '), page.text) }));
+		expect(findAll(tajik, /[цщыьЦЩЫЬңөүұәіһҗҡ]/)).toEqual([]);
+		expect(findAll(tajik, /[\p{Script=Cyrillic}][a-zA-Z]|[a-zA-Z][\p{Script=Cyrillic}]/u)).toEqual([]);
+		expect(findAll(tajik, /[ғӣқӯҳҷ]/).length).toBeGreaterThan(1000);
+	});
+});
+
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru']) {
+		for (const lang of ['en', 'ru', 'tg']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}

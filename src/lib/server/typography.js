@@ -50,7 +50,21 @@ Typograf.addRules([
  * binding ба, дар, аз would need a Tajik list nobody has checked, and it makes long unbreakable runs on a phone.
  */
 Typograf.setData({ 'tg/char': 'а-яёғӣқӯҳҷ', 'tg/quote': { left: '«„‚', right: '»“‘', removeDuplicateQuotes: true } });
-Typograf.addRules([{ name: 'tg/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler }]);
+Typograf.addRules([
+	{ name: 'tg/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler },
+	{
+		// Tajik puts an ending on a quoted name after a hyphen («Баромади фаврӣ»-ро). Typograf closes a quotation only
+		// before a space or punctuation, so it leaves that quote straight: close it as the quotation it ends.
+		name: 'tg/punctuation/quoteBeforeEnding',
+		index: 412,
+		handler: (text) =>
+			text.replace(/"(?=-\p{L})/gu, (_, offset, whole) => {
+				const before = whole.slice(0, offset);
+				const inner = before.lastIndexOf('„') > before.lastIndexOf('“');
+				return inner && before.lastIndexOf('„') > before.lastIndexOf('«') ? '“' : '»';
+			})
+	}
+]);
 
 /** Rules that rewrite words or punctuation rather than set type: an editor decides those, not the build. */
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];

@@ -55,6 +55,7 @@ describe('typography for Tajik, which Typograf has no locale for', () => {
 	it('uses «», with „“ inside them, and an apostrophe in an English title', () => {
 		expect(typeset('Ҷунбиши "ҳуқуқи мардон" ва "мо "байни худ" ҳастем"', 'tg')).toBe('Ҷунбиши «ҳуқуқи мардон» ва «мо „байни худ“ ҳастем»');
 		expect(typeset("State of the World's Fathers", 'tg')).toBe('State of the World’s Fathers');
+		expect(typeset('Тугмаи "Баромади фаврӣ"-ро пахш кунед; "мо "байни худ"-ем"', 'tg')).toBe('Тугмаи «Баромади фаврӣ»-ро пахш кунед; «мо „байни худ“-ем»');
 	});
 
 	it('turns a spaced hyphen into a dash bound to the word before it, and binds numbers to their units', () => {
