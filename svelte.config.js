@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
@@ -6,10 +5,13 @@ import { parse as parseYaml } from 'yaml';
 import { readLinks, resolveFrontmatterLinks } from './src/lib/content/links.js';
 import { rehypeLinks } from './src/lib/content/rehype-links.js';
 import { rehypeTypography } from './src/lib/server/rehype-typography.js';
+import { buildVersion } from './scripts/build-version.mjs';
 
 const links = readLinks('content/links.yaml');
 const out = process.env.BIRGE_BUILD_DIR ?? 'build';
-const version = process.env.BIRGE_VERSION ?? JSON.parse(readFileSync('package.json', 'utf8')).version;
+// The site's public address, the one build setting a deploy sets (README, "Deploy"): search engines need the
+// alternate-language links absolute.
+const site = new URL(process.env.BIRGE_SITE_URL ?? 'http://localhost:4173').origin;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -30,12 +32,15 @@ const config = {
 	],
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', precompress: false, strict: true }),
-		// The service worker decides when a new version takes over, so Kit's own version polling stays off.
-		version: { name: version, pollInterval: 0 },
+		// From the build's content (scripts/build-version.mjs): every deploy of new content is a new version. The
+		// service worker decides when a new version takes over, so Kit's own version polling stays off.
+		version: { name: buildVersion({ settings: { site } }), pollInterval: 0 },
+		// Registered by the page with workbox-window (src/lib/offline/offline.svelte.ts), which offers updates.
+		serviceWorker: { register: false },
 		// The stylesheet (about 2 KB compressed) goes inside each page: on a 300 ms link a separate file would hold
 		// back the first paint by a round trip.
 		inlineStyleThreshold: 20_000,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', origin: site },
 		// Privacy: a strict policy in a <meta> tag of every prerendered page (the service worker serves the same HTML,
 		// so it holds offline too). Kit hashes its own inline script and the inlined stylesheet; nothing else may run,
 		// and nothing may be fetched from, or sent to, another origin. In `npm run dev` Kit adds 'unsafe-inline' to

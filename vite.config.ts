@@ -1,52 +1,79 @@
+import { resolve, sep } from 'node:path';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { birgeContent } from './src/lib/content/vite-plugin.ts';
 import { appRoutes } from './src/lib/content/app-routes.ts';
 import { defaultLanguage, languageCodes } from './src/lib/i18n/languages.ts';
-import { lazyMessagePrefixes, messageGroups } from './src/lib/i18n/message-groups.ts';
+import { lazyMessagePrefixes } from './src/lib/i18n/message-groups.ts';
 import { birgeMessages } from './src/lib/i18n/vite-plugin.ts';
 import { typesetMessagesFs } from './src/lib/server/typeset-messages-fs.js';
 import { rawNoBreakSpaces } from './src/lib/server/raw-no-break-spaces.js';
 
-// A language's pages and its navigation index: left to that language's chunks and offline pack.
-const content = /\/content\/[^/]+\/(.+\.md|_(index|summaries|messages)\.js)$/;
-// Messages only lazily loaded code shows, by the prefix of their key; the rest are the app's shared messages.
-const messagesOf = (prefixes: readonly string[]) => `\\/src\\/lib\\/paraglide\\/messages\\/(${prefixes.join('|')})_`;
-const store = new RegExp(
-	[
-		/node_modules\/idb\/|\/src\/lib\/store\/(db|records|answers|selections|persistence|stores)\.ts|\/src\/lib\/store\/lock\//.source,
-		messagesOf(messageGroups.store)
-	].join('|')
+/** True for a module inside one of these folders (of the repository or node_modules). */
+const inFolders = (...folders: string[]) => {
+	const roots = folders.map((folder) => resolve(folder) + sep);
+	return (id: string) => roots.some((root) => id.startsWith(root));
+};
+
+// Code is grouped by the folder it lives in, never by file name, so a renamed file keeps its chunk. Each lazy group
+// takes in what its folders import and nothing earlier claimed: the messages only that part shows come along.
+// Loaded after the first paint, when a page needs it: IndexedDB and the workbook's storage (the lock too). Every
+// save checks its record against the schema a restore uses, so valibot comes along, and so does what the forms share
+// (the counter an answer box shows near its limit).
+const store = inFolders('src/lib/store', 'src/lib/forms', 'node_modules/idb', 'node_modules/valibot');
+// The service worker's registration, the update prompt, install button and offline details.
+const offline = inFolders('src/lib/offline', 'node_modules/workbox-window');
+// The workbook's forms and facilitator mode load only when one of their pages opens. They share one chunk (and one
+// stylesheet): the strict CSP forbids styles injected at run time.
+const tools = inFolders(
+	'src/routes/[lang]/workbook',
+	'src/routes/[lang]/workshop',
+	'src/lib/workbook',
+	'src/lib/workshop',
+	'src/lib/plan'
 );
-// Only workbook pages check records and backups, so valibot and the record schemas travel with them, and so do the
-// messages only the workbook shows (named by prefix in messages/<lang>.json).
-const workbook = new RegExp(
-	[
-		/\/src\/routes\/\[lang\]\/workbook\//.source,
-		/\/src\/lib\/workbook\//.source,
-		/\/src\/lib\/plan\//.source,
-		/\/src\/lib\/store\/(backup|schema)\.ts/.source,
-		/node_modules\/valibot\//.source,
-		messagesOf(messageGroups.workbook)
-	].join('|')
-);
-// Facilitator mode (builder, projected slides, presenter view, handouts) loads only when a workshop page opens,
-// with its list of items and its messages.
-const workshop = new RegExp(
-	[
-		/\/src\/routes\/\[lang\]\/workshop\//.source,
-		/\/src\/lib\/workshop\//.source,
-		/\/src\/lib\/store\/agendas\.ts/.source,
-		/virtual:birge\/workshop-catalog/.source,
-		messagesOf(messageGroups.workshop)
-	].join('|')
-);
-// Kit's generated route entries are left out too: the app group takes in what its modules import, and through the
-// workbook's entry that would be the whole workbook.
-const lazy = new RegExp(
-	[store.source, 'node_modules\\/workbox-window\\/', workbook.source, workshop.source, '\\.svelte-kit\\/generated\\/client-optimized\\/nodes\\/'].join('|')
-);
+// The QR code of the app's address (a slide, the About page, the booklet's title page): a small chunk of its own,
+// loaded only where a code is shown, never with a first load or with the tools.
+const qr = inFolders('src/lib/sharing', 'node_modules/lean-qr');
+// The printable booklet loads only when its page opens. No group claims it, so its code goes into the route's own
+// entry (a file that exists anyway) rather than into a chunk of its own or into the workbook's.
+const booklet = inFolders('src/routes/[lang]/booklet', 'src/lib/booklet');
+// A language's pages, navigation index and messages: that language's chunks (and its offline pack).
+const content = inFolders('content');
+// Not claimed by the first-load group: messages go with the code that shows them, and Kit's route entries stay
+// small files of their own (through the workbook's entry the group would take in the whole workbook).
+const leftToImporters = inFolders('src/lib/paraglide/messages', '.svelte-kit/generated/client-optimized/nodes');
+const lazy = (id: string) =>
+	store(id) || offline(id) || tools(id) || qr(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
+
+/**
+ * Puts each language's chunks into a folder of its own (`_app/immutable/chunks/ru/…`), so the service worker knows
+ * a language's files from their address alone and stores shared code once.
+ */
+function languageChunkFolders(): Plugin {
+	const languageOf = (moduleIds: string[]) => {
+		const langs = new Set(moduleIds.map((id) => /\/content\/([a-z]{2,3})\//.exec(id)?.[1]));
+		const [lang] = langs;
+		return langs.size === 1 && lang && languageCodes.includes(lang as never) ? lang : undefined;
+	};
+	return {
+		name: 'birge-language-chunk-folders',
+		apply: 'build',
+		outputOptions(options) {
+			const names = options.chunkFileNames;
+			// Only the browser build: Kit names its client chunks `_app/immutable/chunks/[hash].js`.
+			if (typeof names !== 'string' || !names.includes('/immutable/chunks/')) return;
+			return {
+				...options,
+				chunkFileNames: (chunk) => {
+					const lang = languageOf(chunk.moduleIds);
+					return lang ? names.replace('/chunks/', `/chunks/${lang}/`) : names;
+				}
+			};
+		}
+	};
+}
 
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [
@@ -67,7 +94,8 @@ export default defineConfig(({ isSsrBuild }) => ({
 			lazyPrefixes: lazyMessagePrefixes
 		}),
 		sveltekit(),
-		rawNoBreakSpaces()
+		rawNoBreakSpaces(),
+		languageChunkFolders()
 	],
 	build: isSsrBuild
 		? {}
@@ -75,21 +103,17 @@ export default defineConfig(({ isSsrBuild }) => ({
 				sourcemap: process.env.BIRGE_SOURCEMAP === '1',
 				rolldownOptions: {
 					output: {
-						// On a 300 ms link every file costs a round trip, so all app code shares one chunk. Each guide
-						// page keeps its own small text chunk, so a first visit downloads only the page it opens;
-						// the offline pack then brings a language's pages in one request (scripts/build-offline.mjs).
+						// Every page needs the framework and the guide's frame; they share one chunk, so a first visit
+						// costs few round trips. Each guide page keeps its own small text chunk, loaded only when opened;
+						// the offline pack brings a language's pages in one request (scripts/build-offline.mjs).
 						codeSplitting: {
 							groups: [
 								// Claimed first, so the small modules it shares with the lazy groups below stay in it.
-								{ name: 'app', priority: 4, test: (id: string) => !lazy.test(id) && !content.test(id) },
-								// Loaded on demand after the page is up: storage (IndexedDB) and the service worker's
-								// registration. Neither is needed to show or read a page.
+								{ name: 'app', priority: 4, test: (id: string) => !lazy(id) },
 								{ name: 'store', priority: 3, test: store },
-								{ name: 'offline', priority: 3, test: /node_modules\/workbox-window\// },
-								// The workbook's forms and facilitator mode load only when one of their pages opens. They share
-								// one chunk (and one stylesheet): every file costs the offline copy a round trip, and the
-								// strict CSP forbids styles injected at run time.
-								{ name: 'tools', priority: 2, test: (id: string) => workbook.test(id) || workshop.test(id) }
+								{ name: 'offline', priority: 3, test: offline },
+								{ name: 'qr', priority: 3, test: qr },
+								{ name: 'tools', priority: 2, test: tools }
 							]
 						}
 					}

@@ -16,7 +16,11 @@ const messages = (lang) => {
 	delete all.$schema;
 	return all;
 };
-const sameEverywhere = new Set(['app_name']);
+// Whether a native speaker has reviewed each language, as the registry records it (a plain read: this runs in Node
+// without a TypeScript loader).
+const registry = readFileSync('src/lib/i18n/languages.ts', 'utf8');
+const reviewed = (lang) => new RegExp(`code: '${lang}',[^}]*reviewed: true`).test(registry);
+const sameEverywhere = new Set(['app_name', 'workshop_slide_position']);
 
 const basePages = pages(base);
 const baseMessages = messages(base);
@@ -31,13 +35,14 @@ const rows = settings.locales.map((lang) => {
 		language: lang,
 		pages: `${basePages.length - missingPages.length}/${basePages.length}`,
 		messages: `${done.length}/${Object.keys(baseMessages).length}`,
+		reviewed: reviewed(lang) ? 'yes' : 'not yet',
 		complete: missingPages.length === 0 && done.length === Object.keys(baseMessages).length ? 'yes' : 'no',
 		missingPages,
 		missingMessages: Object.keys(baseMessages).filter((k) => !done.includes(k))
 	};
 });
 
-console.table(Object.fromEntries(rows.map(({ language, pages, messages, complete }) => [language, { pages, messages, complete }])));
+console.table(Object.fromEntries(rows.map(({ language, pages, messages, complete, reviewed }) => [language, { pages, messages, complete, reviewed }])));
 for (const row of rows.filter((r) => r.complete === 'no')) {
 	const list = (items) => (items.length > 8 ? `${items.slice(0, 8).join(', ')} and ${items.length - 8} more` : items.join(', '));
 	if (row.missingPages.length) console.log(`${row.language}: pages still in ${base}: ${list(row.missingPages)}`);

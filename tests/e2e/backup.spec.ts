@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { handMadeFiles, mutatedBackups } from '../fixtures/backup-files';
 import { expect, test } from './fixtures';
 
 const answers = {
@@ -163,3 +164,152 @@ for (const viewport of [
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 	});
 }
+
+test('the longest answer the box allows is saved, backed up, erased and restored whole', async ({ page }) => {
+	test.setTimeout(90_000);
+	const longest = `${'Ж'.repeat(19_990)}0123456789`;
+	await page.goto('/en/think/norms/');
+	const box = page.locator('textarea[name="think.norms.q1"]');
+	await expect(box).toHaveAttribute('maxlength', '20000');
+	await box.fill(longest);
+	await expect(page.locator('[id="answer-count-think.norms.q1"]')).toHaveText('20,000 of 20,000 characters');
+	// The box takes no more: typing on changes nothing.
+	await box.press('End');
+	await box.pressSequentially('more');
+	await expect(box).toHaveValue(longest);
+	await expect(page.locator('[id="answer-state-think.norms.q1"]')).toContainText('Saved');
+
+	await page.goto('/en/workbook/backup/');
+	const copy = await saveCopy(page);
+	await page.getByRole('button', { name: 'Erase everything on this device' }).click();
+	await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+	await expect(page.getByText('Everything was erased from this device.')).toBeVisible();
+	expect(await countAnswers(page)).toBe(0);
+
+	await page.getByLabel('Backup file').setInputFiles({ name: copy.name, mimeType: 'application/json', buffer: Buffer.from(copy.text) });
+	await expect(page.getByTestId('restore-report')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Replace what is on this device' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toContainText('Items restored: 1');
+	await page.goto('/en/think/norms/');
+	await expect(box).toHaveValue(longest);
+});
+
+test('a copy with some bad records shows what will be shortened and skipped, and restores the rest', async ({ page }) => {
+	await typeAnswers(page);
+	const referral = { name: 'Crisis centre', kind: 'shelter', phone: '150', address: '', hours: '', notes: '', updatedAt: 5 };
+	const file = {
+		format: 'birge-workbook',
+		schemaVersion: 2,
+		exportedAt: '2026-04-01T10:00:00.000Z',
+		stores: {
+			answers: [
+				{ id: 'think.norms.q1', text: 'x'.repeat(20_001), updatedAt: 3 },
+				{ id: 'think.norms.q2', text: 'A short answer', updatedAt: 3 },
+				{ id: 'think.norms.q3', text: 'y'.repeat(30_000), updatedAt: 3 }
+			],
+			referrals: [
+				{ ...referral, id: 'r1', checkedOn: '2026-03-01' },
+				{ ...referral, id: 'r2', checkedOn: '20266-01-01' }
+			]
+		}
+	};
+	await page.goto('/en/workbook/backup/');
+	await page.getByLabel('Backup file').setInputFiles({ ...previewFile, buffer: Buffer.from(JSON.stringify(file)) });
+	const report = page.getByTestId('restore-report');
+	await expect(report).toContainText('Answers: 2 items are too long and will be shortened to fit.');
+	await expect(report).toContainText('Referral services: 1 item has an impossible date and will be skipped.');
+	await expect(page.locator('.backup-counts div').filter({ hasText: 'Answers' }).locator('dd')).toHaveText('3');
+	await expect(page.locator('.backup-counts div').filter({ hasText: 'Referral services' }).locator('dd')).toHaveText('1');
+	await expect(page.locator('main')).not.toContainText(/undefined|null|\[object Object\]/);
+
+	await page.getByRole('button', { name: 'Replace what is on this device' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();
+	await page.goto('/en/think/norms/');
+	await expect(page.locator('textarea[name="think.norms.q1"]')).toHaveValue('x'.repeat(20_000));
+	await expect(page.locator('textarea[name="think.norms.q2"]')).toHaveValue('A short answer');
+	await page.goto('/en/workbook/referrals/');
+	await expect(page.locator('[data-referral]')).toHaveCount(1);
+});
+
+test('"Erase everything" says what it erases and removes all of it, the last page read and Quick exit\'s address too', async ({ page }) => {
+	await typeAnswers(page);
+	await page.goto('/en/plan/approach/');
+	await page.goto('/en/workbook/privacy/');
+	await page.getByLabel('A website I choose').check();
+	await page.getByLabel('Website address').fill('https://localhost/news');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.goto('/en/');
+	await expect(page.getByText('Continue where you left off')).toBeVisible();
+
+	await page.goto('/en/workbook/backup/');
+	await page.getByRole('button', { name: 'Erase everything on this device' }).click();
+	const warning = page.locator('.backup-confirm');
+	for (const thing of ['answers and plans', 'workshop agendas', 'the passphrase lock and its settings', 'where Quick exit takes you', 'the last page you read']) {
+		await expect(warning).toContainText(thing);
+	}
+	await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+	await expect(page.getByText('Everything was erased from this device.')).toBeVisible();
+	expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('birge')))).toEqual([]);
+	await page.goto('/en/');
+	await expect(page.getByText('Continue where you left off')).toHaveCount(0);
+	expect(await countAnswers(page)).toBe(0);
+});
+
+/** Every store of the workbook database, settings included, as IndexedDB holds it. */
+function rawDatabase(page: Page): Promise<string> {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('birge-workbook');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames].sort();
+					const tx = db.transaction(names);
+					const all: Record<string, unknown> = {};
+					for (const name of names) {
+						const request = tx.objectStore(name).getAll();
+						request.onsuccess = () => (all[name] = request.result);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(JSON.stringify(all));
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
+
+test('50 damaged and foreign files through the real page: each gets a message, none hangs, a refused one changes nothing', async ({ page }, testInfo) => {
+	test.setTimeout(600_000);
+	await typeAnswers(page);
+	await page.goto('/en/workbook/backup/');
+	const base = (await saveCopy(page)).text;
+	// The same generator and seed as the unit fuzz test (tests/unit/restore-fuzz.spec.ts), which runs all of them.
+	const mutated = mutatedBackups(base, 1_200).filter((_, i) => i % 40 === 0);
+	const handMade = handMadeFiles(base).filter((file, i) => i % 2 === 0 || /60 MB|sealed/.test(file.name));
+	const sample = [...mutated, ...handMade].slice(0, 50);
+	expect(sample).toHaveLength(50);
+
+	for (const [i, file] of sample.entries()) {
+		await page.goto('/en/workbook/backup/');
+		const before = await rawDatabase(page);
+		// Playwright passes large files by path rather than through its protocol.
+		const path = testInfo.outputPath(`file-${i}.json`);
+		await writeFile(path, file.bytes);
+		await page.getByLabel('Backup file').setInputFiles(path);
+		const outcome = page.locator('.backup-problem, #backup-preview-heading, #backup-passphrase');
+		await expect(outcome.first(), file.name).toBeVisible({ timeout: 30_000 });
+		if (await page.locator('#backup-passphrase').isVisible()) {
+			await page.getByLabel('Passphrase of the copy').fill('somebody guessing');
+			await page.getByRole('button', { name: 'Open the copy' }).click();
+			await expect(page.locator('#backup-passphrase-state, .backup-problem').filter({ hasText: /not|damaged|changed/ }).first(), file.name).toBeVisible({ timeout: 30_000 });
+		}
+		const shown = await page.locator('main').innerText();
+		expect(shown, file.name).not.toMatch(/undefined|null|\[object Object\]|NaN/);
+		if (await page.locator('.backup-problem').isVisible()) expect(shown, file.name).toContain('Nothing on this device was changed.');
+		// Nothing is written before the user chooses Replace or Merge, whatever the file.
+		expect(await rawDatabase(page), file.name).toBe(before);
+	}
+});

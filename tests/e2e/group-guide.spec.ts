@@ -127,7 +127,7 @@ test('the 16 conversation starters open an Annex 2 topic or one of Birge\'s own 
 for (const lang of ['en', 'ru']) {
 	test(`after one visit the group guide opens offline in ${lang}, pages never opened included`, async ({ browser }) => {
 		test.setTimeout(90_000);
-		// A Russian reader stores only the Russian pack; its untranslated pages borrow English text chunks from it.
+		// A reader stores only their own language's pack: every page of the group guide must open from it.
 		const { server, context, page } = await openOnOwnServer(browser);
 		await page.goto(`/${lang}/`);
 		await readyOffline(page);
@@ -142,10 +142,33 @@ for (const lang of ['en', 'ru']) {
 	});
 }
 
-test('in Russian the group guide shows in English with a note until it is translated', async ({ page }) => {
+test('in Russian the group guide is in Russian: its safeguards, steps, starters and reading list', async ({ page }) => {
+	test.setTimeout(timeForSteps(4));
+	await page.goto('/ru/group/');
+	await expect(page.locator('.fallback-note')).toHaveCount(0);
+	await expect(page.locator('article')).not.toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText('Как создать группу и вести её');
+	// As typeset by the build: «ёлочки» and a no-break space before the dash.
+	await expect(page.locator('#safeguards').getByRole('heading', { level: 3 })).toHaveText([
+		/закрытый мужской клуб/,
+		/Никакой\sдискриминации/,
+		/не\sдвижение\s«за\sправа\sмужчин»/,
+		/Сначала\s—\sженские\sгруппы/
+	]);
+
 	await page.goto('/ru/group/premise/');
-	await expect(page.locator('.fallback-note')).toBeVisible();
-	await expect(page.locator('article')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('navigation', { name: 'Главное меню' })).toContainText('Создать группу');
+	await expect(page.locator('.fallback-note')).toHaveCount(0);
+	await expect(page.locator('h1')).toHaveText(/^Обоснование: зачем создавать группу\?$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Что нужно решить' })).toBeVisible();
 	await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/ru/group/foundations/');
+
+	await page.goto('/ru/group/conversation-starters/');
+	await expect(page.getByRole('heading', { level: 2 })).toContainText(['На работе', 'Баланс работы и личной жизни']);
+	const hrefs = await page.locator('.starter-list > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs).toHaveLength(16);
+	expect(hrefs.every((h) => h.startsWith('/ru/'))).toBe(true);
+
+	await page.goto('/ru/group/conversation-starters/militarized-men/');
+	await expect(page.locator('.origin-note')).toContainText('написали мы в Birge');
+	await expect(page.getByRole('heading', { name: 'Ситуация' })).toBeVisible();
 });

@@ -1,15 +1,19 @@
 import { expect, test } from './fixtures';
+import { goOffline, openOnOwnServer, readyOffline } from './server';
 
 test('switching language on a THINK page lands on the same page, and the start page remembers it', async ({ page }) => {
 	await page.goto('/en/think/norms/');
 	await page.locator('summary', { hasText: 'English' }).click();
 	await page.getByRole('link', { name: 'Русский' }).click();
 	await page.waitForURL('**/ru/think/norms/');
+	// The switch loads the page afresh (so the service worker can answer offline); wait until its script has run.
+	await page.locator('html[data-network]').waitFor({ state: 'attached' });
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page.locator('h1')).toHaveText('Упражнение «Гендерные нормы»');
 	await expect(page.getByRole('link', { name: 'Рабочая тетрадь' })).toBeVisible();
 	// Each language points search engines and readers at the other's copy of the page.
-	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/en/think/norms/');
+	// Absolute, from the site's address the build was made for (BIRGE_SITE_URL).
+	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/en\/think\/norms\/$/);
 
 	await page.goto('/');
 	await page.waitForURL('**/ru/');
@@ -53,4 +57,61 @@ test('counts on the workbook overview are in Russian grammar', async ({ page }) 
 	await expect(page.locator('main')).toContainText('0 целевых групп, 0 союзников');
 	await expect(page.locator('main')).toContainText('0 служб');
 	await expect(page.locator('main')).toContainText('0 встреч');
+});
+
+test.describe('switching language offline', () => {
+	// Each waits for one or two languages to be stored over the test server: on a busy machine that alone can take 30 s.
+	test.describe.configure({ timeout: 120_000 });
+
+	test('without the other language stored, the reader gets a clear page in their own language, with Quick exit', async ({ browser }) => {
+		const { server, context, page } = await openOnOwnServer(browser);
+		await page.goto('/en/think/norms/');
+		await readyOffline(page);
+		await goOffline(context, server);
+
+		await page.locator('summary', { hasText: 'English' }).click();
+		await page.getByRole('link', { name: 'Русский' }).click();
+		await expect(page.locator('h1')).toHaveText('Русский is not on this device yet');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Continue in English' })).toHaveAttribute('href', '/en/think/norms/');
+		// Never a message key: every word on the page is the interface's own.
+		expect(await page.locator('body').innerText()).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+
+		// Typed straight into the address bar, the same.
+		await page.goto('/ru/annex/topics/family/money/');
+		await expect(page.locator('h1')).toHaveText('Русский is not on this device yet');
+		await page.getByRole('link', { name: 'Continue in English' }).click();
+		await expect(page.locator('h1')).toHaveText('Money matters: who decides?');
+		await context.close();
+	});
+
+	test('"Also keep Русский offline" stores it, and the switch then works offline', async ({ browser }) => {
+		const { server, context, page } = await openOnOwnServer(browser);
+		await page.goto('/en/');
+		await readyOffline(page);
+		await page.getByRole('button', { name: 'Also keep Русский offline' }).click();
+		await expect(page.getByText('✓ Русский is ready offline too')).toBeVisible({ timeout: 30_000 });
+		await goOffline(context, server);
+
+		await page.goto('/en/think/norms/');
+		await page.locator('summary', { hasText: 'English' }).click();
+		await page.getByRole('link', { name: 'Русский' }).click();
+		await expect(page.locator('h1')).toHaveText('Упражнение «Гендерные нормы»');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+		await context.close();
+	});
+
+	test('a language the browser lists is kept offline without asking', async ({ browser }) => {
+		const { server, context, page } = await openOnOwnServer(browser);
+		await context.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['en-GB', 'ru-RU'] }));
+		await page.goto('/en/');
+		await readyOffline(page);
+		await expect(page.getByText('✓ Русский is ready offline too')).toBeVisible({ timeout: 30_000 });
+		await goOffline(context, server);
+		await page.goto('/ru/plan/resistance/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+		await expect(page.locator('main h1')).not.toHaveText(/not on this device/);
+		await context.close();
+	});
 });

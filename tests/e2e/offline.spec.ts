@@ -1,5 +1,7 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { languageCodes, prerenderedPages } from './site';
 
 test('after one visit every page opens offline: by address, by link, and on reload', async ({ browser }) => {
 	test.setTimeout(90_000);
@@ -50,8 +52,50 @@ test('after one visit every page opens offline: by address, by link, and on relo
 	await page.goto('/en/contents/');
 	await expect(page.locator('h1')).toHaveText('Contents');
 	await expect(page.getByText('You are offline.')).toBeVisible();
+
+	// An address without its trailing slash goes to the page, as a static host would send it.
+	await page.goto('/en/about');
+	expect(new URL(page.url()).pathname).toBe('/en/about/');
+	await expect(page.locator('h1')).toHaveText('About Birge');
 	await context.close();
 });
+
+// One test per page of each language: the page opens offline and no request fails (no icon, chunk or page missing).
+for (const lang of languageCodes) {
+	test.describe(`offline in ${lang}, nothing fails to load on`, () => {
+		test.describe.configure({ mode: 'serial' });
+		let context: BrowserContext;
+		let page: Page;
+		const failed: string[] = [];
+
+		test.beforeAll(async ({ browser }) => {
+			test.setTimeout(60_000);
+			const own = await openOnOwnServer(browser);
+			({ context, page } = own);
+			await context.addInitScript((lang) => Object.defineProperty(navigator, 'languages', { get: () => [lang] }), lang);
+			await page.goto(`/${lang}/`);
+			await readyOffline(page);
+			await goOffline(context, own.server);
+			context.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+			context.on('response', (response) => {
+				if (response.status() >= 400) failed.push(`${response.url()} (HTTP ${response.status()})`);
+			});
+		});
+		test.afterAll(() => context.close());
+
+		for (const path of prerenderedPages(lang)) {
+			test(path, async () => {
+				failed.length = 0;
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('data-network', 'offline');
+				await expect(page.locator('h1').first()).toBeVisible();
+				// Late requests (the manifest's icons, lazily loaded code) have time to fail.
+				await page.waitForLoadState('networkidle');
+				expect(failed).toEqual([]);
+			});
+		}
+	});
+}
 
 test('offline, a link to another website says it needs a connection instead of failing', async ({ browser }) => {
 	const { server, context, page } = await openOnOwnServer(browser);
@@ -73,7 +117,7 @@ test('offline, a link to another website says it needs a connection instead of f
 	await context.close();
 });
 
-test('the web app manifest has every field an install needs, and its icons exist at their sizes', async ({ request }) => {
+test('the web app manifest has every field an install needs, and its icons exist at their sizes', async ({ request, page }) => {
 	const response = await request.get('/manifest.webmanifest');
 	expect(response.ok()).toBe(true);
 	const manifest = await response.json();
@@ -92,6 +136,7 @@ test('the web app manifest has every field an install needs, and its icons exist
 		// Width and height sit in the PNG header (IHDR) at bytes 16 and 20.
 		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
 	}
-	const page = await request.get('/en/');
-	expect(await page.text()).toContain('rel="manifest"');
+	// The page links it once its script has read the discreet-install setting (src/lib/privacy/discreet-install.ts).
+	await page.goto('/en/');
+	await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
 });

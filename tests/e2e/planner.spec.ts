@@ -160,3 +160,31 @@ for (const viewport of [
 		expect(small, 'tap targets smaller than 24×24 px').toEqual([]);
 	});
 }
+
+test('a list takes up to 100 options of your own, and then says it is full', async ({ page }) => {
+	const own = Array.from({ length: 100 }, (_, i) => `Own aim ${i + 1}`);
+	await page.goto('/en/workbook/backup/');
+	await page.getByLabel('Backup file').setInputFiles({
+		name: 'copy.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({
+				format: 'birge-workbook',
+				schemaVersion: 2,
+				exportedAt: '2026-04-01T10:00:00.000Z',
+				stores: { selections: [{ id: 'aims', values: [], own, updatedAt: 1 }] }
+			})
+		)
+	});
+	await page.getByRole('button', { name: 'Replace what is on this device' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();
+
+	await page.goto('/en/workbook/plan/');
+	await expect(page.getByLabel('Your own aim 100')).toHaveValue('Own aim 100');
+	await expect(page.getByRole('button', { name: 'Add an aim of your own' })).toBeDisabled();
+	await expect(page.getByText('This list holds 100 options of your own, the most it can keep.')).toBeVisible();
+	await expect(page.getByLabel('Your own aim 1', { exact: true })).toHaveAttribute('maxlength', '500');
+	// Removing one makes room again.
+	await page.getByRole('button', { name: 'Remove Your own aim 100' }).click();
+	await expect(page.getByRole('button', { name: 'Add an aim of your own' })).toBeEnabled();
+});

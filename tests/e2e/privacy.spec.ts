@@ -87,20 +87,75 @@ test('quick exit works offline', async ({ browser }) => {
 	await context.close();
 });
 
-test('quick exit can go to a site the user chose', async ({ page }) => {
+test('quick exit can go to a site the user chose, but only over https', async ({ page }) => {
+	// An https address on this machine stands in for a foreign site, answered here, so no request leaves the test.
+	const target = 'https://localhost/weather';
+	await page.context().route(`${target}*`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
 	await page.goto('/en/workbook/privacy/');
 	await page.getByLabel('A website I choose').check();
-	await page.getByLabel('Website address').fill('not an address');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText('Type a full web address')).toBeVisible();
-	// Another path of this same server stands in for a foreign site, so the test makes no request elsewhere.
-	const target = new URL('/en/about/', page.url()).href;
+	for (const refused of ['not an address', 'http://example.org/', 'javascript:alert(1)']) {
+		await page.getByLabel('Website address').fill(refused);
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText('Type a full web address that starts with https://')).toBeVisible();
+	}
 	await page.getByLabel('Website address').fill(target);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 	await page.goto('/en/think/norms/');
 	await page.getByRole('button', { name: 'Quick exit' }).click();
 	await expect(page).toHaveURL(target);
+	await expect(page).toHaveTitle('Weather');
+});
+
+/** Starts an agenda from a ready-made one and returns its id. */
+async function workshopAgenda(page: Page): Promise<string> {
+	await page.goto('/en/workshop/');
+	await page.getByRole('button', { name: 'Use this agenda: “Small groups: four scenarios”' }).click();
+	await page.waitForURL(/agenda=/);
+	return new URL(page.url()).searchParams.get('agenda') ?? '';
+}
+
+test('quick exit on the scenario cards: the button, and Esc three times', async ({ page }) => {
+	const id = await workshopAgenda(page);
+	for (const how of ['button', 'keys'] as const) {
+		await page.goto(`/en/workshop/handouts/?agenda=${id}`);
+		await expect(page.getByRole('heading', { name: /Scenario cards/ })).toBeVisible();
+		if (how === 'button') await page.getByRole('button', { name: 'Quick exit' }).click();
+		else for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+		await expectNeutralPage(page);
+	}
+});
+
+test('quick exit in front of a group: no button on the wall, but Esc three times and an exit in another tab close the slides and the presenter view', async ({ page, context }) => {
+	const id = await workshopAgenda(page);
+	await page.goto(`/en/workshop/present/?agenda=${id}`);
+	await expect(page.locator('.stage')).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
+	for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+	await expectNeutralPage(page);
+
+	// The projected slides, the presenter view beside them, and an ordinary page in a third tab.
+	await page.goto(`/en/workshop/present/?agenda=${id}`);
+	await expect(page.locator('.stage')).toBeFocused();
+	const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+	await expect(presenter.getByTestId('presenter-position')).toHaveText(/^1 \//);
+	await expect(presenter.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+	const other = await context.newPage();
+	await other.goto('/en/about/');
+	await other.getByRole('button', { name: 'Quick exit' }).click();
+	await expectNeutralPage(other);
+	await expectNeutralPage(page);
+	// The presenter window, opened by the slides, closes (or, where a browser refuses, leaves too).
+	await expect.poll(() => presenter.isClosed() || presenter.url().endsWith('/start.html')).toBe(true);
+});
+
+test('quick exit from the presenter view closes the slides on the wall too', async ({ page, context }) => {
+	const id = await workshopAgenda(page);
+	await page.goto(`/en/workshop/present/?agenda=${id}`);
+	await expect(page.locator('.stage')).toBeFocused();
+	const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+	await presenter.getByRole('button', { name: 'Quick exit' }).click();
+	await expectNeutralPage(page);
 });
 
 /** Every stored record, as IndexedDB holds it, read straight from the database. */
@@ -217,9 +272,62 @@ test('the lock: lock → unlock → sealed copy → erase → restore with its p
 	await expect(page.locator('#backup-passphrase-state')).toHaveText(/does not open this copy/, { timeout: 20_000 });
 	await page.getByLabel('Passphrase of the copy').fill(passphrase);
 	await page.getByRole('button', { name: 'Open the copy' }).click();
-	await page.getByRole('button', { name: 'Replace what is on this device' }).click({ timeout: 20_000 });
+	await expect(page.getByText('Restoring it also locks the workbook on this device, with the same passphrase.')).toBeVisible({ timeout: 20_000 });
+	await page.getByRole('button', { name: 'Replace what is on this device' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toContainText('The lock is on, with the passphrase of the copy.');
+
+	// The lock came back with the copy: nothing readable on disk, and after a reload only the passphrase opens it.
+	const raw = await rawDatabase(page);
+	expect(raw).toContain('sealed');
+	expect(raw).not.toContain('cousin');
 	await page.goto('/en/think/norms/');
-	await expect(page.locator('textarea[name="think.norms.q1"]')).toHaveValue(secret);
+	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
+	await unlockWith(page, passphrase);
+	await expect(page.locator('textarea[name="think.norms.q1"]')).toHaveValue(secret, { timeout: 20_000 });
+	await page.goto('/en/workbook/privacy/');
+	await expect(page.getByTestId('lock-status')).toHaveText('The lock is on.');
+});
+
+test('the backup page says a copy made while locked is encrypted, never "plain text"', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/workbook/backup/');
+	await expect(page.locator('.backup-warning')).toContainText('in plain text');
+	await turnOnLock(page);
+	await page.goto('/en/workbook/backup/');
+	await unlockWith(page, passphrase);
+	await expect(page.locator('.backup-warning')).toContainText('encrypted with your passphrase', { timeout: 20_000 });
+	await expect(page.locator('main')).not.toContainText('plain text');
+});
+
+test('changing or turning off the lock asks for the current passphrase, and a wrong one changes nothing', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/en/think/norms/');
+	await page.locator('textarea[name="think.norms.q1"]').fill(secret);
+	await expect(page.locator('[id="answer-state-think.norms.q1"]')).toContainText('Saved');
+	await turnOnLock(page);
+	const before = await rawDatabase(page);
+
+	// Someone who finds the phone unlocked cannot set a passphrase of their own.
+	await page.getByLabel('New passphrase').fill('taken over by someone');
+	await page.getByLabel('Type it again').fill('taken over by someone');
+	await page.getByRole('button', { name: 'Change passphrase' }).click();
+	await expect(page.getByText('Type your current passphrase first.')).toBeVisible();
+	await page.getByLabel('Current passphrase').fill('a guess');
+	await page.getByRole('button', { name: 'Change passphrase' }).click();
+	await expect(page.getByText('That is not the current passphrase. Nothing was changed.')).toBeVisible({ timeout: 20_000 });
+	expect(await rawDatabase(page)).toBe(before);
+
+	await page.getByRole('button', { name: 'Turn off the lock' }).click();
+	await page.getByLabel('Current passphrase').fill('another guess');
+	await page.getByRole('button', { name: 'Yes, turn it off' }).click();
+	await expect(page.getByText('That is not the current passphrase. Nothing was changed.')).toBeVisible({ timeout: 20_000 });
+	expect(await rawDatabase(page)).toBe(before);
+	await expect(page.getByTestId('lock-status')).toHaveText('The lock is on.');
+
+	await page.getByLabel('Current passphrase').fill(passphrase);
+	await page.getByRole('button', { name: 'Yes, turn it off' }).click();
+	await expect(page.getByText('The lock is off. Your workbook is stored without encryption.')).toBeVisible({ timeout: 20_000 });
+	expect(await rawDatabase(page)).toContain('cousin');
 });
 
 test('full journey: every page, answers, workbook and backup, with no foreign request and no CSP violation', async ({ page }) => {

@@ -1,10 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { createStaticServer } from '../../scripts/static-server.mjs';
+import { staticHandler } from '../../scripts/static-server.mjs';
+
+export interface ServerOptions {
+	/** Requests whose address matches are cut off (the connection drops), like a link that breaks. */
+	drop?: () => RegExp | undefined;
+}
 
 /** A static server of the test's own, which the test can point at another build or shut down (really offline). */
-export async function startServer(root: string | (() => string)) {
-	const server = createStaticServer({ root });
+export async function startServer(root: string | (() => string), { drop }: ServerOptions = {}) {
+	const handle = staticHandler({ root });
+	const server = createServer((req, res) => {
+		if (drop?.()?.test(req.url ?? '')) return req.socket.destroy();
+		handle(req, res);
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
@@ -17,8 +29,8 @@ export async function startServer(root: string | (() => string)) {
 }
 
 /** A fresh browser context on a server of the test's own, so the test can take the network away for real. */
-export async function openOnOwnServer(browser: Browser, root: string | (() => string) = 'build') {
-	const server = await startServer(root);
+export async function openOnOwnServer(browser: Browser, root: string | (() => string) = 'build', options: ServerOptions = {}) {
+	const server = await startServer(root, options);
 	const context = await browser.newContext({ baseURL: server.url });
 	return { server, context, page: await context.newPage() };
 }
@@ -32,4 +44,9 @@ export function readyOffline(page: Page) {
 export async function goOffline(context: BrowserContext, server: { stop(): Promise<void> }) {
 	await context.setOffline(true);
 	await server.stop();
+}
+
+/** The version a build was made as (from its content: scripts/build-version.mjs). */
+export function builtVersion(dir = 'build'): string {
+	return JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')).version;
 }

@@ -327,3 +327,45 @@ for (const viewport of [
 		expect(failures).toEqual([]);
 	});
 }
+
+test('date fields take only days that exist: a mistyped year is refused before anything is saved', async ({ page }) => {
+	await page.goto('/en/workbook/referrals/');
+	await page.getByRole('button', { name: 'Add a service' }).click();
+	const form = page.getByRole('form', { name: 'New service' });
+	await form.getByLabel('Name of the service').fill('Clinic');
+	// One key too many in the year: a date field without limits would make this 20266-01-01.
+	await form.getByLabel('Checked on').click();
+	await page.keyboard.type('010120266');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(form.getByText('There is no such date.')).toBeVisible();
+	await expect(form.getByLabel('Checked on')).toBeFocused();
+	expect(await stored(page, 'referrals')).toEqual([]);
+	await form.getByLabel('Checked on').fill('2026-01-01');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(form).toHaveCount(0);
+	expect((await stored(page, 'referrals')).map((r) => r.checkedOn)).toEqual(['2026-01-01']);
+
+	await page.goto('/en/workbook/accountability/');
+	await addPartner(page, partner, '');
+	await page.getByRole('button', { name: `Add a check-in with ${partner}` }).click();
+	const checkIn = page.getByRole('form', { name: `New check-in with ${partner}` });
+	await checkIn.getByLabel('Date').click();
+	await page.keyboard.type('0230');
+	await checkIn.getByRole('button', { name: 'Save' }).click();
+	await expect(checkIn.getByText('There is no such date.')).toBeVisible();
+	expect(await stored(page, 'checkIns')).toEqual([]);
+});
+
+test('long notes show a count near their limit and stop at it', async ({ page }) => {
+	await page.goto('/en/workbook/referrals/');
+	await page.getByRole('button', { name: 'Add a service' }).click();
+	const form = page.getByRole('form', { name: 'New service' });
+	const notes = form.getByLabel('Notes');
+	await expect(notes).toHaveAttribute('maxlength', '20000');
+	await notes.fill('n'.repeat(17_000));
+	await expect(form.getByText(/characters$/)).toHaveCount(0);
+	await notes.fill('n'.repeat(18_500));
+	await expect(form.getByText('18,500 of 20,000 characters')).toBeVisible();
+	await expect(form.getByLabel('Name of the service')).toHaveAttribute('maxlength', '500');
+	await expect(form.getByLabel('Phone number')).toHaveAttribute('maxlength', '40');
+});

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { typesetFrontmatter } from '../../src/lib/server/typography.js';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { timeForSteps } from './site';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -192,7 +193,8 @@ test('every presenter key does what it says', async ({ page }) => {
 	await expectSlide(page, 8);
 	await page.keyboard.press('Escape');
 	await expect(overview).toBeVisible();
-	await page.keyboard.press('Escape');
+	// Closed with its button: a third Esc this soon after the other two is Quick exit (tests/e2e/privacy.spec.ts).
+	await overview.getByRole('button', { name: 'Back to the slide' }).click();
 	await expect(overview).toBeHidden();
 	await expectSlide(page, 8);
 
@@ -387,8 +389,11 @@ for (const viewport of [
 		for (const details of await page.locator('details.catalog-group').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 		const add = page.getByRole('button', { name: /^Add “/ });
 		const count = await add.count();
-		// 4 norms questions, 3 aims, 5 steps, the causes, 8 recommendations, 16 topics and 16 conversation starters.
-		expect(count).toBe(53);
+		// 4 norms questions, 3 aims, 5 steps, the causes, 8 recommendations, 16 topics, 16 conversation starters and the
+		// QR code of the app.
+		expect(count).toBe(54);
+		// Every item is added, then every slide visited: time in proportion to the items, as for the guide's walks.
+		test.setTimeout(timeForSteps(count, 3_000));
 		for (let i = 0; i < count; i++) await add.nth(i).click();
 		await expect(page.locator('.agenda-item')).toHaveCount(count);
 		await expect(page.getByText('Saved on this device.')).toBeVisible();
@@ -455,4 +460,28 @@ test('scenario cards print two or four to an A4 page', async ({ page }) => {
 		execFileSync('pdftoppm', ['-png', '-r', '40', '/tmp/cards-2.pdf', '/tmp/cards-2']);
 		execFileSync('pdftoppm', ['-png', '-r', '40', '/tmp/cards-4.pdf', '/tmp/cards-4']);
 	}
+});
+
+test('an agenda holds up to 200 items, and then says it is full', async ({ page }) => {
+	const items = Array.from({ length: 200 }, (_, i) => ({ id: `item-${i}`, ref: 'aim.peers', minutes: 1, notes: '' }));
+	await page.goto('/en/workbook/backup/');
+	await page.getByLabel('Backup file').setInputFiles({
+		name: 'copy.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({
+				format: 'birge-workbook',
+				schemaVersion: 2,
+				exportedAt: '2026-04-01T10:00:00.000Z',
+				stores: { agendas: [{ id: 'full-agenda', title: 'Marathon', date: '', notes: '', items, updatedAt: 1 }] }
+			})
+		)
+	});
+	await page.getByRole('button', { name: 'Replace what is on this device' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toBeVisible();
+
+	await page.goto('/en/workshop/?agenda=full-agenda');
+	await expect(page.getByLabel('Title')).toHaveValue('Marathon');
+	await expect(page.getByText('This agenda has 200 items, the most it can hold. Remove one to add another.')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Add “/ }).first()).toBeDisabled();
 });

@@ -1,6 +1,7 @@
 /** Pages the app adds to every language beside the Markdown guide; content may link to them. */
 export const appRoutes = [
 	'contents',
+	'booklet',
 	'workbook',
 	'workbook/plan',
 	'workbook/referrals',

@@ -1,10 +1,13 @@
 import type { Page } from './loader.ts';
 
-/** What a workshop item shows; each kind turns into its own slides (src/lib/workshop/slides.ts). */
-export type WorkshopKind = 'question' | 'aim' | 'step' | 'causes' | 'recommendation' | 'topic';
+/**
+ * What a workshop item shows; each kind turns into its own slides (src/lib/workshop/slides.ts). `app` is the slide
+ * with a QR code of the app's own address, the one item that comes from no page.
+ */
+export type WorkshopKind = 'question' | 'aim' | 'step' | 'causes' | 'recommendation' | 'topic' | 'app';
 
 /** The builder's lists, in this order. Topics are listed by their area, conversation starters by their group. */
-export const workshopGroups = ['norms', 'aims', 'steps', 'causes', 'recommendations', 'topics', 'starters'] as const;
+export const workshopGroups = ['norms', 'aims', 'steps', 'causes', 'recommendations', 'topics', 'starters', 'app'] as const;
 export type WorkshopGroup = (typeof workshopGroups)[number];
 
 /**
@@ -15,7 +18,7 @@ export interface CatalogItem {
 	ref: string;
 	kind: WorkshopKind;
 	group: WorkshopGroup;
-	/** The page the text is on, so a slide loads only that page's frontmatter. */
+	/** The page the text is on, so a slide loads only that page's frontmatter; '' for the app's own item. */
 	route: string;
 	title: string;
 	area?: string;

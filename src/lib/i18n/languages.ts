@@ -5,9 +5,10 @@
  * with a note, and `npm run i18n:status` says how far each language has come.
  */
 export const languages = [
-	{ code: 'en', name: 'English' },
-	{ code: 'ru', name: 'Русский' },
-	// reviewed: whether a native speaker has read the whole edition; false until one has.
+	// reviewed: a native speaker has read the whole edition. Until then the switcher and the About page say, in that
+	// language, that the translation is new and how to report a mistake.
+	{ code: 'en', name: 'English', reviewed: true },
+	{ code: 'ru', name: 'Русский', reviewed: true },
 	{ code: 'tg', name: 'Тоҷикӣ', reviewed: false }
 ] as const;
 
@@ -17,6 +18,10 @@ export type Language = (typeof languages)[number]['code'];
 export const defaultLanguage: Language = 'en';
 
 export const languageCodes: readonly Language[] = languages.map((l) => l.code);
+
+export function isReviewed(code: string): boolean {
+	return languages.find((l) => l.code === code)?.reviewed ?? false;
+}
 
 export function isLanguage(code: string | undefined): code is Language {
 	return languages.some((l) => l.code === code);

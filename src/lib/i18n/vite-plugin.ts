@@ -53,10 +53,8 @@ export function birgeMessages({ outdir, languages, baseLanguage, lazyPrefixes }:
 			const key = /\/messages\/(\w+)\.js$/.exec(id)?.[1];
 			if (!key || key.startsWith('_') || !isShared(key)) return;
 			return [
-				`import { getLocale, experimentalStaticLocale } from '../runtime.js';`,
-				`import { loadedMessages } from ${JSON.stringify(lookup)};`,
-				`export const ${key} = (inputs = {}, options = {}) =>`,
-				`\tloadedMessages[experimentalStaticLocale ?? options.locale ?? getLocale()]?.${key}?.(inputs) ?? ${JSON.stringify(key)};`
+				`import { loadedMessage } from ${JSON.stringify(lookup)};`,
+				`export const ${key} = /* @__PURE__ */ loadedMessage(${JSON.stringify(key)});`
 			].join('\n');
 		}
 	};

@@ -1,5 +1,6 @@
-import type { Workbox } from 'workbox-window';
-import type { SwReply, SwRequest } from '../../sw/protocol';
+import { Workbox, messageSW } from 'workbox-window';
+import { isLanguage } from '$lib/i18n/languages';
+import type { OfflineReply, OfflineRequest } from './protocol';
 
 export type OfflineStatus = 'unsupported' | 'idle' | 'preparing' | 'ready' | 'failed';
 
@@ -9,12 +10,20 @@ interface InstallPromptEvent extends Event {
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
+/** The service worker's address: SvelteKit builds it from src/service-worker.ts. */
+export const serviceWorkerUrl = '/service-worker.js';
+
 /**
- * The app's offline life: registering the service worker, storing the reader's language, the "new version" prompt,
- * the network state and the install button. One instance, shared by the layout's components.
+ * The app's offline life, loaded after the first paint: the service worker's registration, storing the reader's
+ * language (and others they keep), the "new version" prompt, the network state and the install button. One
+ * instance, shared by the offline notices and details.
  */
 class OfflineApp {
 	#status = $state<OfflineStatus>('idle');
+	/** Languages stored completely on this device. */
+	#stored = $state<string[]>([]);
+	/** A language being stored at the reader's request (or because the browser lists it). */
+	#keeping = $state<string>();
 	#updateReady = $state(false);
 	#online = $state(true);
 	#canInstall = $state(false);
@@ -24,6 +33,12 @@ class OfflineApp {
 
 	get status() {
 		return this.#status;
+	}
+	get stored() {
+		return this.#stored;
+	}
+	get keeping() {
+		return this.#keeping;
 	}
 	get updateReady() {
 		return this.#updateReady;
@@ -42,35 +57,42 @@ class OfflineApp {
 		if (!('serviceWorker' in navigator)) return this.#set('unsupported');
 		if (this.#workbox) return this.#ensureLanguage();
 
-		// Loaded here, in the browser only: workbox-window is CommonJS to Node, and prerendering never needs it.
-		const { Workbox } = await import('workbox-window');
-		this.#workbox = new Workbox('/sw.js');
+		// Loaded before the page was controlled, these files (its code and text) are kept by the worker too, so the
+		// first page opens offline even if the rest of the language never arrives.
+		const firstVisit = !navigator.serviceWorker.controller;
+		this.#workbox = new Workbox(serviceWorkerUrl);
 		this.#workbox.addEventListener('waiting', () => (this.#updateReady = true));
 		// Another tab may accept the update; every tab then reloads, so no two versions run side by side. Not
 		// `event.isUpdate`: it is fixed at registration, and a first visit's page is claimed only later, so a tab
 		// opened on the first visit would miss its update. What counts is whether a version already ran this page.
-		let controlled = Boolean(navigator.serviceWorker.controller);
+		let controlled = !firstVisit;
 		this.#workbox.addEventListener('controlling', () => {
 			if (controlled) location.reload();
 			controlled = true;
 		});
 		this.#set('preparing');
 		try {
-			await this.#workbox.register();
+			// The root layout has already asked the browser to register the worker, so this only adds the listeners.
+			await this.#workbox.register({ immediate: true });
+			if (firstVisit) await this.#ask({ type: 'KEEP_URLS', urls: loadedUrls() });
 			await this.#ensureLanguage();
 		} catch {
 			this.#set('failed');
 		}
 	}
 
-	/** Stores every page of the language; also the retry behind the "Make available offline" button. */
-	async makeAvailable(lang = this.#lang): Promise<void> {
-		this.#set('preparing');
-		const reply = await this.#ask({ type: 'CACHE_LANGUAGE', lang }).catch(() => undefined);
-		this.#set(reply?.ready ? 'ready' : 'failed');
+	/** Stores every page of a language; also the retry behind "Make available offline" and "Also keep … offline". */
+	async keep(lang = this.#lang): Promise<void> {
+		const own = lang === this.#lang;
+		if (own) this.#set('preparing');
+		else this.#keeping = lang;
+		const reply = await this.#ask({ type: 'KEEP_LANGUAGE', lang }).catch(() => undefined);
+		if (reply) this.#stored = reply.stored;
+		if (own) this.#set(this.#stored.includes(lang) ? 'ready' : 'failed');
+		else this.#keeping = undefined;
 	}
 
-	/** Only on the user's word: the waiting version takes over, and the `controlling` event reloads every tab. */
+	/** Only on the reader's word: the waiting version takes over, and the `controlling` event reloads every tab. */
 	acceptUpdate(): void {
 		this.#workbox?.messageSkipWaiting();
 	}
@@ -83,20 +105,35 @@ class OfflineApp {
 		this.#canInstall = false;
 	}
 
-	async #ensureLanguage() {
-		const status = await this.#ask({ type: 'LANGUAGE_STATUS', lang: this.#lang }).catch(() => undefined);
-		if (status?.ready) return this.#set('ready');
-		// On a data-saver connection, wait for the reader to ask.
-		const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-		if (saveData) return this.#set('idle');
-		await this.makeAvailable();
+	/**
+	 * The page now links another manifest (discreet install turned on or off): an install prompt caught before
+	 * would install the old one, so it is dropped until the browser offers a new one.
+	 */
+	forgetInstallPrompt(): void {
+		this.#installPrompt = undefined;
+		this.#canInstall = false;
 	}
 
-	async #ask(request: SwRequest): Promise<SwReply> {
+	async #ensureLanguage() {
+		const status = await this.#ask({ type: 'STATUS' }).catch(() => undefined);
+		this.#stored = status?.stored ?? [];
+		if (!this.#stored.includes(this.#lang)) {
+			// On a data-saver connection, wait for the reader to ask.
+			const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+			if (saveData) return this.#set('idle');
+			await this.keep();
+		}
+		this.#set(this.#stored.includes(this.#lang) ? 'ready' : 'failed');
+		// A language the browser lists is kept too, after the reader's own: a bilingual workshop may switch offline.
+		for (const lang of browserLanguages()) {
+			if (!this.#stored.includes(lang) && this.#status === 'ready') await this.keep(lang);
+		}
+	}
+
+	async #ask(request: OfflineRequest): Promise<OfflineReply> {
 		const registration = await navigator.serviceWorker.ready;
 		if (!registration.active) throw new Error('no active service worker');
-		const { messageSW } = await import('workbox-window');
-		return (await messageSW(registration.active, request)) as SwReply;
+		return (await messageSW(registration.active, request)) as OfflineReply;
 	}
 
 	#set(status: OfflineStatus) {
@@ -123,6 +160,17 @@ class OfflineApp {
 		});
 		addEventListener('appinstalled', () => (this.#canInstall = false));
 	}
+}
+
+/** The published languages among the browser's, in its order. */
+export function browserLanguages(preferred: readonly string[] = navigator.languages ?? []): string[] {
+	return [...new Set(preferred.map((tag) => tag.toLowerCase().split('-')[0]).filter((code) => isLanguage(code)))];
+}
+
+/** This page's address and the files it has loaded from this site. */
+function loadedUrls(): string[] {
+	const resources = performance.getEntriesByType('resource').map((entry) => entry.name);
+	return [location.pathname, ...resources.filter((url) => new URL(url).origin === location.origin)];
 }
 
 export const offlineApp = new OfflineApp();

@@ -47,7 +47,7 @@ describe('the plan read from the workbook', () => {
 
 		const parsed = parseBackup(saved);
 		if (!parsed.ok) throw new Error(parsed.problem);
-		await restoreWorkbook(parsed.backup, 'replace');
+		await restoreWorkbook(parsed.backup, { mode: 'replace' });
 		const plan = buildActionPlan(await readPlanSources('en', content), ['first-actions', 'referrals']);
 		expect(plan.title).toBe('Fathers of Osh');
 		expect(plan.sections.map((s) => s.blocks)).toMatchObject([

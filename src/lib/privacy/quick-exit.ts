@@ -8,11 +8,14 @@ export const exitSettingKey = 'birge-exit-to';
 /** Tells every open tab of the app to drop its key and leave too. */
 export const exitChannelName = 'birge-exit';
 
-/** Only a web address the browser can open on its own; anything else falls back to the neutral page. */
+/**
+ * Only an `https:` address; anything else falls back to the neutral page. Plain `http:` would let the network see
+ * (and change) where the user went, and the settings promise "https://".
+ */
 export function exitDestination(chosen: string | null | undefined): string {
 	try {
 		const url = new URL(chosen ?? '');
-		if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+		if (url.protocol === 'https:') return url.href;
 	} catch {
 		// Not an address: the neutral page.
 	}
@@ -39,13 +42,19 @@ export function quickExit(): void {
 	document.title = '';
 	channel?.postMessage('exit');
 	dispatchEvent(new Event(exitChannelName));
+	// The presenter window was opened by the projected one: close it rather than leave a second window open. A
+	// browser that refuses still navigates it away below.
+	if (window.opener) window.close();
 	location.replace(exitDestination(chosenDestination()));
 }
 
 /** Esc pressed three times within this many milliseconds counts as a quick exit. */
 const escapeWindow = 1500;
 
-/** Listens for Esc ×3 and for an exit in another tab; returns the function that stops listening. */
+/**
+ * Listens for Esc ×3 and for an exit in another tab; returns the function that stops listening. The root layout
+ * calls it once for every page, the workshop's full-window views included, whether or not the button is shown.
+ */
 export function listenForExit(): () => void {
 	let presses: number[] = [];
 	const onKey = (event: KeyboardEvent) => {

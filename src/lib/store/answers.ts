@@ -1,5 +1,9 @@
+import { textLimits } from './limits';
 import { getRecord, listRecords, saveRecord } from './records';
 import type { Answer } from './schema';
+
+/** The longest answer the save accepts: the answer boxes' `maxlength`, read with the rest of the storage code. */
+export const answerLimit = textLimits.long;
 
 /** The saved text for a question id, or '' when there is none. */
 export async function loadAnswer(id: string): Promise<string> {

@@ -1,14 +1,21 @@
 import type { DBSchema } from 'idb';
 import * as v from 'valibot';
+import { isRealDate, listLimits, maxItemMinutes, textLimits } from './limits';
+import type { FieldProblem } from './storage-error';
 import { recordStores, type RecordStore } from './stores';
 
-// Every record the workbook keeps, as valibot schemas: the same shapes check backups and records written by older
-// versions before the app trusts them. Limits keep one bad file from filling the disk.
+// Every record the workbook keeps, as valibot schemas: the same shapes check every save (records.ts), backups and
+// records written by older versions before the app trusts them. The limits come from limits.ts, which the forms read
+// too, so a form never lets the user type what the save would refuse.
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[A-Za-z0-9._:-]+$/));
-const short = v.pipe(v.string(), v.maxLength(500));
-const long = v.pipe(v.string(), v.maxLength(20_000));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(textLimits.id), v.regex(/^[A-Za-z0-9._:-]+$/));
+const short = v.pipe(v.string(), v.maxLength(textLimits.short));
+const long = v.pipe(v.string(), v.maxLength(textLimits.long));
+/** The message of a failed date check, so problems can say "not a real date" rather than "invalid". */
+const dateIssue = 'date';
+const isoDate = v.pipe(v.string(), v.check(isRealDate, dateIssue));
+/** A date that may be left empty. Not a union: a union's issue would hide that the problem is the date. */
+const optionalDate = v.pipe(v.string(), v.check((text) => text === '' || isRealDate(text), dateIssue));
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** A free-text answer to any question of the guide or field of the planner, keyed by its stable id. */
@@ -17,9 +24,9 @@ export const answerSchema = v.object({ id, text: long, updatedAt: timestamp });
 /** Which of a fixed set of options the user picked: aims, socio-ecological levels, resistance causes, topics. */
 export const selectionSchema = v.object({
 	id,
-	values: v.pipe(v.array(id), v.maxLength(100)),
+	values: v.pipe(v.array(id), v.maxLength(listLimits.choices)),
 	/** Options the user added in their own words. */
-	own: v.pipe(v.array(short), v.maxLength(100)),
+	own: v.pipe(v.array(short), v.maxLength(listLimits.ownOptions)),
 	updatedAt: timestamp
 });
 
@@ -63,11 +70,11 @@ export const referralSchema = v.object({
 	id,
 	name: short,
 	kind: v.picklist(referralKinds),
-	phone: v.pipe(v.string(), v.maxLength(40)),
+	phone: v.pipe(v.string(), v.maxLength(textLimits.phone)),
 	address: short,
 	hours: short,
 	notes: long,
-	checkedOn: v.union([isoDate, v.literal('')]),
+	checkedOn: optionalDate,
 	updatedAt: timestamp
 });
 
@@ -84,13 +91,13 @@ export const checkInSchema = v.object({
 });
 
 /** A place in the guide a workshop item shows: a stable item id (`think.norms.q1`, `aim.awareness`) or a page route. */
-const contentRef = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[a-z0-9][a-z0-9./-]*$/));
+const contentRef = v.pipe(v.string(), v.minLength(1), v.maxLength(textLimits.id), v.regex(/^[a-z0-9][a-z0-9./-]*$/));
 
 /** One item of a workshop agenda: what it shows, for how long, and what the facilitator notes for it. */
 export const agendaItemSchema = v.object({
 	id,
 	ref: contentRef,
-	minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
+	minutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(maxItemMinutes)),
 	notes: long
 });
 
@@ -98,9 +105,9 @@ export const agendaItemSchema = v.object({
 export const agendaSchema = v.object({
 	id,
 	title: short,
-	date: v.union([isoDate, v.literal('')]),
+	date: optionalDate,
 	notes: long,
-	items: v.pipe(v.array(agendaItemSchema), v.maxLength(200)),
+	items: v.pipe(v.array(agendaItemSchema), v.maxLength(listLimits.agendaItems)),
 	updatedAt: timestamp
 });
 
@@ -130,6 +137,34 @@ export const recordSchemas = {
 
 export type StoreName = RecordStore;
 export const storeNames: StoreName[] = [...recordStores];
+
+/** Fields whose text names a record or a place in the guide: never shortened to fit, since that would change what they point at. */
+const keyFields = new Set(['id', 'partnerId', 'ref']);
+
+/** What is wrong with each field of a record that failed its schema, in words the forms and restore can show. */
+export function fieldProblems(issues: readonly v.BaseIssue<unknown>[]): FieldProblem[] {
+	return issues.map((issue) => {
+		const field = v.getDotPath(issue) ?? '';
+		const last = issue.path?.at(-1)?.key;
+		if (issue.message === dateIssue) return { field, kind: 'date' };
+		if (issue.type === 'max_length' && !keyFields.has(String(last))) {
+			const limit = Number(issue.requirement);
+			return { field, kind: Array.isArray(issue.input) ? 'too-many' : 'too-long', limit };
+		}
+		return { field, kind: 'invalid' };
+	});
+}
+
+/** The record as it may be stored, or its problems: the one check behind every save. */
+export function checkRecord<S extends StoreName>(
+	store: S,
+	record: unknown
+): { ok: true; record: RecordTypes[S] } | { ok: false; problems: FieldProblem[] } {
+	// valibot's object schemas return a fresh object with only the known keys, so extra fields are dropped here.
+	const result = v.safeParse(recordSchemas[store], record);
+	if (result.success) return { ok: true, record: result.output as RecordTypes[S] };
+	return { ok: false, problems: fieldProblems(result.issues) };
+}
 
 export interface WorkbookDB extends DBSchema {
 	answers: { key: string; value: Answer };

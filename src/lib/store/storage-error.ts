@@ -21,3 +21,18 @@ export function toStorageError(error: unknown): StorageError {
 	}
 	return new StorageError('unknown', error);
 }
+
+/** What is wrong with one field of a record: the forms and the restore preview say it in the reader's language. */
+export interface FieldProblem {
+	/** The field's path in the record: `text`, `own.3`, `items.2.notes`. */
+	field: string;
+	/** `too-long` text, `too-many` items in a list, `date` that is not a real day, or anything else `invalid`. */
+	kind: 'too-long' | 'too-many' | 'date' | 'invalid';
+	/** The longest text or list allowed, for `too-long` and `too-many`. */
+	limit?: number;
+}
+
+/** A save the record schemas refused (`RecordRefused`, in records.ts: the storage chunk, not the first-load one). */
+export function isRefusal(error: unknown): error is Error & { problems: FieldProblem[] } {
+	return (error as Error | null)?.name === 'RecordRefused';
+}

@@ -1,6 +1,6 @@
 import { onWorkbookChange } from './changes';
 import type { PersistenceResult } from './persistence';
-import { toStorageError, type StorageProblem } from './storage-error';
+import { isRefusal, toStorageError, type FieldProblem, type StorageProblem } from './storage-error';
 
 /**
  * Whether the workbook can be written on this device, and why not. One instance: every form reads it, so one
@@ -12,6 +12,8 @@ class WorkbookStatus {
 	/** The passphrase lock is on and the key is not in memory: forms show the unlock form, never empty boxes. */
 	#locked = $state(false);
 	#persistence = $state<PersistenceResult>();
+	/** The last save the record schemas refused, until a save succeeds; the workbook stays writable. */
+	#refused = $state<FieldProblem[]>();
 	#asked = false;
 
 	get problem() {
@@ -25,6 +27,9 @@ class WorkbookStatus {
 	}
 	get persistence() {
 		return this.#persistence;
+	}
+	get refused() {
+		return this.#refused;
 	}
 
 	/** Opens the database once, so a blocked or missing IndexedDB is reported before anyone types. */
@@ -45,13 +50,20 @@ class WorkbookStatus {
 		}
 	}
 
-	/** Runs a write; on failure the workbook turns read-only with a message, and the error is not rethrown. */
+	/**
+	 * Runs a write; the error is not rethrown. A storage failure turns the workbook read-only with a message; a record
+	 * the schemas refused (the forms' limits should have stopped it) is kept in `refused`, so the form can say "not
+	 * saved" beside the field, and nothing else changes.
+	 */
 	async write<T>(action: () => Promise<T>): Promise<T | undefined> {
 		if (this.readOnly) return undefined;
 		try {
-			return await action();
+			const done = await action();
+			this.#refused = undefined;
+			return done;
 		} catch (error) {
-			this.fail(error);
+			if (isRefusal(error)) this.#refused = error.problems;
+			else this.fail(error);
 			return undefined;
 		}
 	}

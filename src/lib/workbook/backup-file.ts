@@ -20,16 +20,32 @@ export function downloadBackup(backup: WorkbookBackup | SealedBackup, now = new 
 /** A problem the page can show: one of the parser's, or a file the browser could not read at all. */
 export type FileProblem = BackupProblem | 'unreadable';
 
-/** Reads a chosen file and checks it; a huge file is refused by its size, before it is read into memory. */
+/**
+ * Reads a chosen file and checks it; a huge file is refused by its size, before it is read into memory. The text is
+ * UTF-8 (what "Save a copy" writes), or UTF-16 when a byte order mark says so (a copy re-saved by a text editor);
+ * bytes that are no text at all (a photo) are refused as such rather than parsed.
+ */
 export async function readBackupFile(
-	file: File
+	file: Blob
 ): Promise<ParsedBackup | { ok: false; problem: 'unreadable'; detail?: string }> {
 	if (file.size > maxBackupBytes) return { ok: false, problem: 'too-large' };
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = await file.text();
+		bytes = new Uint8Array(await file.arrayBuffer());
 	} catch {
 		return { ok: false, problem: 'unreadable' };
 	}
-	return parseBackup(text);
+	const text = decodeText(bytes);
+	return text === undefined ? { ok: false, problem: 'not-json' } : parseBackup(text);
+}
+
+/** The file's text, or undefined when its bytes are not text in the encodings a copy can come in. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+	const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+	try {
+		// `fatal`: a byte sequence that is not valid text throws instead of turning into replacement characters.
+		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
 }

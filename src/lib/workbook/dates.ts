@@ -1,3 +1,5 @@
+import { isRealDate } from '$lib/store/limits';
+
 /** Today's date on this device as `YYYY-MM-DD`, the form `<input type="date">` and the store use. */
 export function todayIso(now: Date = new Date()): string {
 	// Local date parts, not toISOString(): in Central Asia (UTC+5/+6) the UTC date is still yesterday until morning.
@@ -14,4 +16,12 @@ export function formatIsoDate(iso: string, lang: string): string {
 	// A calendar date has no time zone: read and print it in UTC so no offset moves it to the day before.
 	const date = new Date(Date.UTC(year, month - 1, day));
 	return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Whether a date field holds something that is not a date to save: a date typed half-way (the browser then reports
+ * an empty value and `badInput`), or a day outside the calendar or `dateRange`. An empty field is not wrong.
+ */
+export function dateFieldIsWrong(field: HTMLInputElement): boolean {
+	return field.validity.badInput || (field.value !== '' && !isRealDate(field.value));
 }

@@ -1,6 +1,5 @@
-import * as v from 'valibot';
 import { listRecords, saveRecord } from '$lib/store/records';
-import { allySchema, targetGroupSchema, type Ally, type TargetGroup } from '$lib/store/schema';
+import type { Ally, TargetGroup } from '$lib/store/schema';
 
 /** The lists of records the planner edits. */
 export type PlannerStore = 'targetGroups' | 'allies';
@@ -14,12 +13,6 @@ type Fields<T> = readonly Exclude<keyof T, 'id' | 'updatedAt'>[];
 export const plannerFields = {
 	targetGroups: ['name', 'age', 'place', 'whereWhen', 'barriers', 'motivators'] satisfies Fields<TargetGroup>,
 	allies: ['name', 'kind', 'role', 'contact'] satisfies Fields<Ally>
-} as const;
-
-// Checked before every write, so a bad value fails here with a clear error instead of landing in a backup.
-const editSchemas = {
-	targetGroups: v.omit(targetGroupSchema, ['updatedAt']),
-	allies: v.omit(allySchema, ['updatedAt'])
 } as const;
 
 /** A new, empty record; an ally starts as "other" because the kind cannot be left empty. */
@@ -39,10 +32,11 @@ export async function listEditable(store: PlannerStore): Promise<EditableRecord[
 	return (await listRecords(store)).map(toEditable);
 }
 
-/** Saves one record after checking it against the store's schema (field lengths, the kind of ally). */
+/** Saves one record; `saveRecord` checks it against the store's schema (field lengths, the kind of ally). */
 export async function saveEditable(store: PlannerStore, record: EditableRecord): Promise<void> {
-	if (store === 'allies') await saveRecord('allies', v.parse(editSchemas.allies, record));
-	else await saveRecord('targetGroups', v.parse(editSchemas.targetGroups, record));
+	// The form edits every field as text; the schema, not this cast, decides whether the record is valid.
+	if (store === 'allies') await saveRecord('allies', record as unknown as Omit<Ally, 'updatedAt'>);
+	else await saveRecord('targetGroups', record as unknown as Omit<TargetGroup, 'updatedAt'>);
 }
 
 /** One field of a record's form: a line of text, a longer text, or a choice from a list. */

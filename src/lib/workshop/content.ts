@@ -8,7 +8,12 @@ import { findCatalogItem } from './catalog';
  * offline use in the language pack, so presenting needs no network. A page that fails to load is left out.
  */
 export async function loadAgendaPages(lang: string, agenda: Pick<Agenda, 'items'>): Promise<Map<string, Frontmatter>> {
-	const routes = new Set(agenda.items.map((entry) => findCatalogItem(lang, entry.ref)?.route).filter((r) => r !== undefined));
+	const routes = new Set<string>();
+	for (const entry of agenda.items) {
+		const item = findCatalogItem(lang, entry.ref);
+		// The app's own item has no page to load.
+		if (item && item.kind !== 'app') routes.add(item.route);
+	}
 	const loaded = await Promise.all(
 		[...routes].map(async (route) => {
 			const page = findPage(lang, route);

@@ -8,7 +8,7 @@ export type SlidePart = 'do' | 'avoid' | 'dont' | 'meaning' | 'why' | 'actions';
 /** One idea on the wall. `item` is the agenda item it belongs to (its timer), -1 for the opening slide. */
 export interface Slide {
 	item: number;
-	kind: 'title' | 'text' | 'list' | 'scenario' | 'question';
+	kind: 'title' | 'text' | 'list' | 'scenario' | 'question' | 'app';
 	group?: WorkshopGroup;
 	/** The topic's or page's title above a question, so the room keeps its bearings. */
 	context?: string;
@@ -43,8 +43,11 @@ export function chunkList(items: string[], budget = listBudget): string[][] {
 }
 
 /** The slides of one catalog item, from its page's frontmatter; none when the page no longer has it. */
-export function itemSlides(item: CatalogItem, meta: Frontmatter, index: number): Slide[] {
+export function itemSlides(item: CatalogItem, meta: Frontmatter | undefined, index: number): Slide[] {
 	const base = { item: index, group: item.group };
+	// The QR code of the app's address is drawn by the slide itself, from where the projecting laptop serves it.
+	if (item.kind === 'app') return [{ ...base, kind: 'app', heading: item.title }];
+	if (!meta) return [];
 	switch (item.kind) {
 		case 'question': {
 			const q = meta.questions?.find((x) => x.id === item.ref);
@@ -102,8 +105,7 @@ export function buildSlides(
 	const slides: Slide[] = [{ item: -1, kind: 'title', heading: agenda.title.trim() || untitled, text: agenda.date }];
 	agenda.items.forEach((entry, index) => {
 		const item = find(entry.ref);
-		const meta = item && metaOf(item.route);
-		if (item && meta) slides.push(...itemSlides(item, meta, index));
+		if (item) slides.push(...itemSlides(item, item.kind === 'app' ? undefined : metaOf(item.route), index));
 	});
 	return slides;
 }

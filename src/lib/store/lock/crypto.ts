@@ -88,20 +88,39 @@ export async function unseal(key: CryptoKey, sealed: string, context: string): P
 	return JSON.parse(decoder.decode(plain));
 }
 
+/**
+ * The passphrase as keys are made from it: Unicode NFC, so "й" typed as one character on one keyboard and as "и" with
+ * a combining breve on another opens the same workbook and the same backup.
+ */
+export function normalizePassphrase(passphrase: string): string {
+	return passphrase.normalize('NFC');
+}
+
 /** A new key for a new passphrase, with its own random salt and a verifier. */
 export async function newKey(
 	passphrase: string,
 	iterations = defaultIterations
 ): Promise<{ key: CryptoKey; params: KeyParams }> {
 	const salt = randomSalt();
-	const key = await deriveKey(passphrase, salt, iterations);
+	const key = await deriveKey(normalizePassphrase(passphrase), salt, iterations);
 	return { key, params: { salt, iterations, verifier: await seal(key, verifierText, verifierContext) } };
 }
 
-/** The key when the passphrase is right; undefined when it is wrong. Nothing is changed either way. */
+/**
+ * The key when the passphrase is right; undefined when it is wrong or the parameters are damaged (a file's salt that
+ * is not base64): nothing is changed either way, and nothing is thrown.
+ */
 export async function openKey(passphrase: string, params: KeyParams): Promise<CryptoKey | undefined> {
-	const key = await deriveKey(passphrase, params.salt, params.iterations);
+	const normalized = normalizePassphrase(passphrase);
+	const opened = await tryKey(normalized, params);
+	// Locks and backups made before passphrases were normalised used the text exactly as typed.
+	if (opened || normalized === passphrase) return opened;
+	return tryKey(passphrase, params);
+}
+
+async function tryKey(passphrase: string, params: KeyParams): Promise<CryptoKey | undefined> {
 	try {
+		const key = await deriveKey(passphrase, params.salt, params.iterations);
 		return (await unseal(key, params.verifier, verifierContext)) === verifierText ? key : undefined;
 	} catch {
 		return undefined;
@@ -114,12 +133,18 @@ export function isKeyParams(value: unknown): value is KeyParams {
 	const { salt, iterations, verifier } = value as Record<string, unknown>;
 	return (
 		typeof salt === 'string' &&
-		/^[A-Za-z0-9+/]{16,}={0,2}$/.test(salt) &&
+		isBase64(salt) &&
+		salt.length >= 16 &&
 		typeof iterations === 'number' &&
 		Number.isInteger(iterations) &&
 		iterations >= minIterations &&
 		iterations <= maxIterations &&
 		typeof verifier === 'string' &&
-		/^[A-Za-z0-9+/]+={0,2}$/.test(verifier)
+		isBase64(verifier)
 	);
+}
+
+/** Whether `atob` can read the text: base64 letters, padded to a multiple of four. */
+export function isBase64(text: string): boolean {
+	return text.length > 0 && text.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(text);
 }

@@ -9,7 +9,8 @@ export const groupTitles: Record<WorkshopGroup, () => string> = {
 	causes: m.workshop_group_causes,
 	recommendations: m.workshop_group_recommendations,
 	topics: m.workshop_group_topics,
-	starters: m.workshop_group_starters
+	starters: m.workshop_group_starters,
+	app: m.workshop_group_app
 };
 
 export const partTitles: Record<SlidePart, () => string> = {
