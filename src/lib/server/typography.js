@@ -54,15 +54,23 @@ Typograf.addRules([
 	{ name: 'tg/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler },
 	{
 		// Tajik puts an ending on a quoted name after a hyphen («Баромади фаврӣ»-ро). Typograf closes a quotation only
-		// before a space or punctuation, so it leaves that quote straight: close it as the quotation it ends.
+		// before a space or punctuation, so it leaves that quote straight, or, after a {placeholder}, opens a new one
+		// ("{language}"-ро became «{language}„-ро). Such a quote always closes: set it so, and nest the text's quotes
+		// again from there, « » outside and „ “ inside.
 		name: 'tg/punctuation/quoteBeforeEnding',
 		index: 412,
-		handler: (text) =>
-			text.replace(/"(?=-\p{L})/gu, (_, offset, whole) => {
-				const before = whole.slice(0, offset);
-				const inner = before.lastIndexOf('„') > before.lastIndexOf('“');
-				return inner && before.lastIndexOf('„') > before.lastIndexOf('«') ? '“' : '»';
-			})
+		handler: (text) => {
+			if (!/["«„](?=-\p{L})/u.test(text)) return text;
+			let depth = 0;
+			return text.replace(/["«„»“](-\p{L})?/gu, (quote, ending) => {
+				const closes = Boolean(ending) || quote === '»' || quote === '“';
+				if (!closes && quote === '"') return quote;
+				if (closes) depth = Math.max(0, depth - 1);
+				const set = closes ? (depth === 0 ? '»' : '“') : depth === 0 ? '«' : '„';
+				if (!closes) depth++;
+				return set + (ending ?? '');
+			});
+		}
 	}
 ]);
 

@@ -58,6 +58,11 @@ describe('typography for Tajik, which Typograf has no locale for', () => {
 		expect(typeset('Тугмаи "Баромади фаврӣ"-ро пахш кунед; "мо "байни худ"-ем"', 'tg')).toBe('Тугмаи «Баромади фаврӣ»-ро пахш кунед; «мо „байни худ“-ем»');
 	});
 
+	it('closes a quoted {placeholder} before its ending too, and keeps the quotes after it nested right', () => {
+		expect(typeset('Версияи "{language}"-ро низ нигоҳ доштан', 'tg')).toBe('Версияи «{language}»-ро низ нигоҳ доштан');
+		expect(typeset('"{title}"-ро ва "{other}" ва "мо "{name}"-ро"', 'tg')).toBe('«{title}»-ро ва «{other}» ва «мо „{name}“-ро»');
+	});
+
 	it('turns a spaced hyphen into a dash bound to the word before it, and binds numbers to their units', () => {
 		expect(shown(typeset('Саломатии мардон - саломатии ҷомеа. Аз 5 МБ зиёд, 16 мавзӯъ.', 'tg'))).toBe(
 			'Саломатии мардон⍽— саломатии ҷомеа. Аз 5⍽МБ зиёд, 16⍽мавзӯъ.'
