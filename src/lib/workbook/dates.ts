@@ -18,7 +18,8 @@ export function formatIsoDate(iso: string, lang: string): string {
 }
 
 // Tajik writes a date as "3 марти 2026": the month in lower case, with the ezafe. ICU's Tajik data gives
-// "03 Март 2026" (content/glossary.md, "Writing in each Central Asian language"), so Tajik is written here.
+// "03 Март 2026" (content/glossary.md, "Writing in each Central Asian language"), and Chromium ships no Tajik data
+// at all (Intl falls back to the browser's default locale), so Tajik is written here.
 const tajikMonths = ['январи', 'феврали', 'марти', 'апрели', 'майи', 'июни', 'июли', 'августи', 'сентябри', 'октябри', 'ноябри', 'декабри'];
 
 /**
@@ -37,7 +38,9 @@ export function formatDay(date: Date, lang: string, style: 'medium' | 'long', ti
 /** A moment (a backup's time) in the reader's language: the day as `formatDay` writes it, and the time. */
 export function formatMoment(date: Date, lang: string): string {
 	if (lang !== 'tg') return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-	return `${formatDay(date, lang, 'long')}, ${new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(date)}`;
+	// Chromium has no Tajik locale data either: its Intl falls back to another language's clock (2:05 PM).
+	const time = `${date.getHours()}:${String(date.getMinutes()).padStart(2, '0')}`;
+	return `${formatDay(date, lang, 'long')}, ${time}`;
 }
 
 /**
