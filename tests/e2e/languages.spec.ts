@@ -93,6 +93,42 @@ test('an Uzbek page says, in Uzbek, that the translation is new: a link in the s
 	// A reviewed edition says nothing of the kind.
 	await page.goto('/ru/about/');
 	await expect(page.locator('#translation')).toHaveCount(0);
+
+
+test('a Tajik browser starts in Тоҷикӣ, and Tajik counts keep the noun singular', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ baseURL, locale: 'tg-TJ' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.waitForURL('**/tg/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'tg');
+	await expect(page.locator('h1')).toHaveText(/хуш омадед/);
+
+	// Tajik has the CLDR forms one and other, and a number takes a singular noun: "4 мавзӯъ", never "4 мавзӯъҳо".
+	await page.goto('/tg/annex/topics/');
+	const main = page.locator('main');
+	await expect(main).toContainText('4 мавзӯъ');
+	await expect(main).toContainText('2 мавзӯъ');
+	expect(await main.innerText()).not.toMatch(/\d\s+мавзӯъҳо/);
+	await context.close();
+});
+
+test('a Tajik page says, in Tajik, that the translation is new, and the About page has the note', async ({ page }) => {
+	await page.goto('/tg/think/norms/');
+	await page.locator('summary', { hasText: 'Тоҷикӣ' }).click();
+	const label = page.getByRole('link', { name: 'тарҷумаи нав' });
+	await expect(label).toBeVisible();
+	await expect(label).toHaveAttribute('href', '/tg/about/#translation');
+	await label.click();
+	await page.waitForURL('**/tg/about/#translation');
+	const note = page.locator('[id="translation"]');
+	await expect(note).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'tg');
+	await expect(note).toContainText('Ин тарҷума нав аст');
+	await expect(note).toContainText('соҳибзабон');
+
+	// English and Russian are reviewed: neither the link nor the note.
+	await page.goto('/ru/about/');
+	await expect(page.locator('[id="translation"]')).toHaveCount(0);
 	await page.locator('summary', { hasText: 'Русский' }).click();
 	await expect(page.getByRole('link', { name: 'новый перевод' })).toHaveCount(0);
 });

@@ -99,6 +99,11 @@ describe('numbers and dates follow the language', () => {
 		expect(m.topics_count({ count: 16 }, ky)).toBe('16 тема');
 	});
 
+	it('keeps the noun singular after a number in Tajik (CLDR: one, other)', () => {
+		const tg = { locale: 'tg' } as const;
+		expect([1, 5, 16].map((count) => m.topics_count({ count }, tg))).toEqual(['1 мавзӯъ', '5 мавзӯъ', '16 мавзӯъ']);
+	});
+
 	it('writes a stored date in the reader\'s language', () => {
 		expect(formatIsoDate('2026-03-03', 'en')).toBe('Mar 3, 2026');
 		expect(formatIsoDate('2026-03-03', 'ru')).toMatch(/^3 мар\.? 2026/);

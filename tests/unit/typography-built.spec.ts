@@ -216,10 +216,32 @@ describe('the built Kyrgyz pages', () => {
 	});
 });
 
+describe('the built Tajik pages', () => {
+	const pages = pagesOf('tg');
+
+	it('use «» and „“, never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('write Tajik letters: no ц щ ы ь (dropped in 1998), no letters of other Cyrillic alphabets, no Latin inside a word', () => {
+		// The language menu names the other languages in their own letters (Кыргызча).
+		const others = languages.filter((l) => l.code !== 'tg').map((l) => l.name);
+		const tajik = pages.map((page) => ({ ...page, text: others.reduce((text, name) => text.replaceAll(name, ' '), page.text) }));
+		expect(findAll(tajik, /[цщыьЦЩЫЬңөүұәіһҗҡ]/)).toEqual([]);
+		expect(findAll(tajik, /[\p{Script=Cyrillic}][a-zA-Z]|[a-zA-Z][\p{Script=Cyrillic}]/u)).toEqual([]);
+		expect(findAll(tajik, /[ғӣқӯҳҷ]/).length).toBeGreaterThan(1000);
+	});
+});
+
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru', 'kk', 'uz', 'ky']) {
+		for (const lang of ['en', 'ru', 'kk', 'uz', 'ky', 'tg']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}

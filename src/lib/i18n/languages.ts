@@ -11,7 +11,8 @@ export const languages = [
 	{ code: 'ru', name: 'Русский', reviewed: true },
 	{ code: 'kk', name: 'Қазақша', reviewed: false },
 	{ code: 'uz', name: 'Oʻzbekcha', reviewed: false },
-	{ code: 'ky', name: 'Кыргызча', reviewed: false }
+	{ code: 'ky', name: 'Кыргызча', reviewed: false },
+	{ code: 'tg', name: 'Тоҷикӣ', reviewed: false }
 ] as const;
 
 export type Language = (typeof languages)[number]['code'];

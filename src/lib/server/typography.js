@@ -94,6 +94,37 @@ Typograf.addRules([
 Typograf.setData({ 'ky/char': 'а-яёңөү', 'ky/quote': { left: '«„‚', right: '»“‘', removeDuplicateQuotes: true } });
 Typograf.addRules([{ name: 'ky/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler }]);
 
+/**
+ * Tajik has no Typograf locale, so it gets one with only what is neutral: its letters with ғ ӣ қ ӯ ҳ ҷ (for binding a
+ * number to the word after it), its quotes «» with „“ inside (content/glossary.md, "Writing in each Central Asian
+ * language") and a spaced hyphen set as a dash bound to the word before it, as in Russian. No list of short words:
+ * binding ба, дар, аз would need a Tajik list nobody has checked, and it makes long unbreakable runs on a phone.
+ */
+Typograf.setData({ 'tg/char': 'а-яёғӣқӯҳҷ', 'tg/quote': { left: '«„‚', right: '»“‘', removeDuplicateQuotes: true } });
+Typograf.addRules([
+	{ name: 'tg/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler },
+	{
+		// Tajik puts an ending on a quoted name after a hyphen («Баромади фаврӣ»-ро). Typograf closes a quotation only
+		// before a space or punctuation, so it leaves that quote straight, or, after a {placeholder}, opens a new one
+		// ("{language}"-ро became «{language}„-ро). Such a quote always closes: set it so, and nest the text's quotes
+		// again from there, « » outside and „ “ inside.
+		name: 'tg/punctuation/quoteBeforeEnding',
+		index: 412,
+		handler: (text) => {
+			if (!/["«„](?=-\p{L})/u.test(text)) return text;
+			let depth = 0;
+			return text.replace(/["«„»“](-\p{L})?/gu, (quote, ending) => {
+				const closes = Boolean(ending) || quote === '»' || quote === '“';
+				if (!closes && quote === '"') return quote;
+				if (closes) depth = Math.max(0, depth - 1);
+				const set = closes ? (depth === 0 ? '»' : '“') : depth === 0 ? '«' : '„';
+				if (!closes) depth++;
+				return set + (ending ?? '');
+			});
+		}
+	}
+]);
+
 /** Rules that rewrite words or punctuation rather than set type: an editor decides those, not the build. */
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];
 
@@ -131,6 +162,11 @@ export const typographyRules = {
 	},
 	ky: {
 		locale: ['ky', 'en-US'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
+	},
+	tg: {
+		locale: ['tg'],
 		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	}

@@ -121,6 +121,30 @@ describe('typography for Kyrgyz', () => {
 	});
 });
 
+describe('typography for Tajik, which Typograf has no locale for', () => {
+	it('uses «», with „“ inside them, and an apostrophe in an English title', () => {
+		expect(typeset('Ҷунбиши "ҳуқуқи мардон" ва "мо "байни худ" ҳастем"', 'tg')).toBe('Ҷунбиши «ҳуқуқи мардон» ва «мо „байни худ“ ҳастем»');
+		expect(typeset("State of the World's Fathers", 'tg')).toBe('State of the World’s Fathers');
+		expect(typeset('Тугмаи "Баромади фаврӣ"-ро пахш кунед; "мо "байни худ"-ем"', 'tg')).toBe('Тугмаи «Баромади фаврӣ»-ро пахш кунед; «мо „байни худ“-ем»');
+	});
+
+	it('closes a quoted {placeholder} before its ending too, and keeps the quotes after it nested right', () => {
+		expect(typeset('Версияи "{language}"-ро низ нигоҳ доштан', 'tg')).toBe('Версияи «{language}»-ро низ нигоҳ доштан');
+		expect(typeset('"{title}"-ро ва "{other}" ва "мо "{name}"-ро"', 'tg')).toBe('«{title}»-ро ва «{other}» ва «мо „{name}“-ро»');
+	});
+
+	it('turns a spaced hyphen into a dash bound to the word before it, and binds numbers to their units', () => {
+		expect(shown(typeset('Саломатии мардон - саломатии ҷомеа. Аз 5 МБ зиёд, 16 мавзӯъ.', 'tg'))).toBe(
+			'Саломатии мардон⍽— саломатии ҷомеа. Аз 5⍽МБ зиёд, 16⍽мавзӯъ.'
+		);
+		expect(shown(typeset('← — ба қафо', 'tg'))).toBe('←⍽— ба қафо');
+	});
+
+	it('leaves short words, hyphenated words and the Tajik letters alone', () => {
+		expect(typeset('ба ин ҷо ва аз он ҷо, ду-се ҷумла, қадами 3-юм, ғ ӣ қ ӯ ҳ ҷ', 'tg')).toBe('ба ин ҷо ва аз он ҷо, ду-се ҷумла, қадами 3-юм, ғ ӣ қ ӯ ҳ ҷ');
+	});
+});
+
 describe('what typography never touches', () => {
 	it('keeps message placeholders and plural variants exactly as written', () => {
 		const messages = {
