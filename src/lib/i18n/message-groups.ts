@@ -10,7 +10,8 @@ export const messageGroups = {
 	map: ['map'],
 	workshop: ['workshop'],
 	booklet: ['booklet'],
-	qr: ['qr']
+	qr: ['qr'],
+	share: ['share']
 } as const;
 
 export const lazyMessagePrefixes: readonly string[] = Object.values(messageGroups).flat();
