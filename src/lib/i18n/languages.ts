@@ -8,7 +8,8 @@ export const languages = [
 	// reviewed: a native speaker has read the whole edition. Until then the switcher and the About page say, in that
 	// language, that the translation is new and how to report a mistake.
 	{ code: 'en', name: 'English', reviewed: true },
-	{ code: 'ru', name: 'Русский', reviewed: true }
+	{ code: 'ru', name: 'Русский', reviewed: true },
+	{ code: 'tk', name: 'Türkmençe', reviewed: false }
 ] as const;
 
 export type Language = (typeof languages)[number]['code'];

@@ -43,6 +43,19 @@ Typograf.addRules([
 	}
 ]);
 
+// Turkmen (Latin script) is not one of Typograf's locales (its Turkish one has other letters and rules). Its entry
+// gives the neutral rules only what they need: the Turkmen letters (ç ä ž ň ö ş ü ý), so no rule takes them for a
+// word's edge; its quotes, “…” with ‘…’ inside as the Turkmen press writes them (content/glossary.md); and a spaced
+// hyphen set as a dash bound to the word before it, as in the other languages.
+Typograf.setData({ 'tk/char': 'a-zçäžňöşüý', 'tk/quote': { left: '“‘', right: '”’' } });
+Typograf.addRules([
+	{
+		name: 'tk/dash/main',
+		index: '-5',
+		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)
+	}
+]);
+
 /** Rules that rewrite words or punctuation rather than set type: an editor decides those, not the build. */
 const editorial = ['ru/punctuation/ano', 'ru/other/phone-number', 'ru/date/fromISO', 'ru/typo/switchingKeyboardLayout', 'common/number/fraction'];
 
@@ -63,6 +76,14 @@ export const typographyRules = {
 		// Russian quotes are «» and „“, so a straight single quote is an apostrophe in an English title (Boys' Day).
 		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/space/delBeforePercent']
+	},
+	tk: {
+		locale: ['tk'],
+		// Only neutral rules beyond the common defaults (see Typograf.setData above): a no-break space before a dash
+		// and between a number and its unit; short words (we, bu, ol) are not bound to the next one. A straight single
+		// quote is an apostrophe in an English title (Boys' Day): Turkmen words have none.
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	}
 };
 
@@ -76,6 +97,9 @@ function typografFor(lang) {
 	const rules = typographyRules[lang];
 	if (!rules) throw new Error(`No typography rules for "${lang}": add them to src/lib/server/typography.js`);
 	typograf = new Typograf({ locale: rules.locale, enableRule: rules.enable, disableRule: rules.disable });
+	// Typograf's quote rule only knows the quotes of the locales it ships with; a locale added here brings its own.
+	const locale = rules.locale[0] ?? '';
+	if (!typograf.getSetting('common/punctuation/quote', locale)) typograf.setSetting('common/punctuation/quote', locale, Typograf.getData(`${locale}/quote`));
 	// Message placeholders ({count}) and ICU-style parts stay exactly as written.
 	typograf.addSafeTag('\\{', '\\}', '[^{}]*');
 	typografs.set(lang, typograf);
