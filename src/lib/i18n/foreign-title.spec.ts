@@ -18,4 +18,9 @@ describe('splitForeignTitle', () => {
 	it('marks a title with no gloss at all as wholly foreign', () => {
 		expect(splitForeignTitle('MenCare Georgia', 'ru')).toEqual({ original: 'MenCare Georgia', rest: '' });
 	});
+
+	it('on a page in a Latin-script language, parts the original from its gloss in brackets', () => {
+		expect(splitForeignTitle('Program M (“M maksatnamasy”), Young Men Initiative', 'tk')).toEqual({ original: 'Program M', rest: ' (“M maksatnamasy”), Young Men Initiative' });
+		expect(splitForeignTitle('MenCare Georgia wagyz-nesihat çäresi, UNFPA Gruziýa', 'tk')).toEqual({ rest: 'MenCare Georgia wagyz-nesihat çäresi, UNFPA Gruziýa' });
+	});
 });
