@@ -1,3 +1,4 @@
+import { formatDate } from '$lib/i18n/intl-gaps';
 import { isRealDate } from '$lib/store/limits';
 
 /** Today's date on this device as `YYYY-MM-DD`, the form `<input type="date">` and the store use. */
@@ -15,7 +16,7 @@ export function formatIsoDate(iso: string, lang: string): string {
 	const [, year, month, day] = match.map(Number) as [number, number, number, number];
 	// A calendar date has no time zone: read and print it in UTC so no offset moves it to the day before.
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+	return formatDate(date, lang, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
 /**
