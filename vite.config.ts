@@ -31,11 +31,17 @@ const tools = inFolders(
 	'src/routes/[lang]/workshop',
 	'src/lib/workbook',
 	'src/lib/workshop',
-	'src/lib/plan'
+	'src/lib/plan',
+	'src/lib/share-file/entry'
 );
 // The QR code of the app's address (a slide, the About page, the booklet's title page): a small chunk of its own,
 // loaded only where a code is shown, never with a first load or with the tools.
 const qr = inFolders('src/lib/sharing', 'node_modules/lean-qr');
+// Sharing an agenda, scenario cards or the plan as a file, and opening one: loaded when a share or open dialog is
+// opened. The buttons that open them (share-file/entry/) are tiny and go with the pages that show them.
+const shareEntry = inFolders('src/lib/share-file/entry');
+const shareFolder = inFolders('src/lib/share-file');
+const share = (id: string) => shareFolder(id) && !shareEntry(id);
 // The printable booklet loads only when its page opens. No group claims it, so its code goes into the route's own
 // entry (a file that exists anyway) rather than into a chunk of its own or into the workbook's.
 const booklet = inFolders('src/routes/[lang]/booklet', 'src/lib/booklet');
@@ -45,7 +51,7 @@ const content = inFolders('content');
 // small files of their own (through the workbook's entry the group would take in the whole workbook).
 const leftToImporters = inFolders('src/lib/paraglide/messages', '.svelte-kit/generated/client-optimized/nodes');
 const lazy = (id: string) =>
-	store(id) || offline(id) || tools(id) || qr(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
+	store(id) || offline(id) || tools(id) || qr(id) || share(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
 
 /**
  * Puts each language's chunks into a folder of its own (`_app/immutable/chunks/ru/…`), so the service worker knows
@@ -113,7 +119,10 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: offline },
 								{ name: 'qr', priority: 3, test: qr },
-								{ name: 'tools', priority: 2, test: tools }
+								{ name: 'tools', priority: 2, test: tools },
+								// After tools: a group also takes in what its modules import, and the plan, backup and workshop
+								// code the dialogs use must stay with the pages that already load it.
+								{ name: 'share', priority: 1, test: share }
 							]
 						}
 					}

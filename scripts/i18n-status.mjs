@@ -20,6 +20,7 @@ const messages = (lang) => {
 // without a TypeScript loader).
 const registry = readFileSync('src/lib/i18n/languages.ts', 'utf8');
 const reviewed = (lang) => new RegExp(`code: '${lang}',[^}]*reviewed: true`).test(registry);
+// A name, and a slide counter ("3 / 12") that reads the same in every language.
 const sameEverywhere = new Set(['app_name', 'workshop_slide_position']);
 
 const basePages = pages(base);

@@ -124,7 +124,7 @@ test('the 16 conversation starters open an Annex 2 topic or one of Birge\'s own 
 	}
 });
 
-for (const lang of ['en', 'ru']) {
+for (const lang of ['en', 'ru', 'kk']) {
 	test(`after one visit the group guide opens offline in ${lang}, pages never opened included`, async ({ browser }) => {
 		test.setTimeout(90_000);
 		// A reader stores only their own language's pack: every page of the group guide must open from it.

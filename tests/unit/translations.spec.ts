@@ -37,7 +37,7 @@ describe('the language registry', () => {
 	});
 });
 
-// Russian is complete: every page, id and message of English must be there. A language still being translated
+// Russian and Uzbek are complete: every page, id and message of English must be there. A language still being translated
 // is listed in `partial` here until it is done; `npm run i18n:status` shows how far it has come.
 const partial: string[] = [];
 /**
@@ -84,13 +84,36 @@ describe('numbers and dates follow the language', () => {
 		]);
 		// Turkmen has the CLDR categories one and other, and a number takes the singular noun in both.
 		expect([1, 5].map((count) => m.workbook_referral_count({ count }, { locale: 'tk' }))).toEqual(['1 hyzmat', '5 hyzmat']);
+		// Uzbek has the CLDR categories one and other, and a number takes the singular noun in both.
+		expect([1, 5].map((count) => m.workbook_referral_count({ count }, { locale: 'uz' }))).toEqual(['1 ta xizmat', '5 ta xizmat']);
 		expect(m.topics_count({ count: 1 }, { locale: 'en' })).toBe('1 topic');
 		expect(m.topics_count({ count: 4 }, { locale: 'en' })).toBe('4 topics');
+	});
+
+	it('gives Kazakh one form after any number, as Kazakh puts a singular noun after a numeral', () => {
+		const kk = { locale: 'kk' } as const;
+		expect([1, 2, 5, 21].map((count) => m.workbook_referral_count({ count }, kk))).toEqual(['1 қызмет', '2 қызмет', '5 қызмет', '21 қызмет']);
+	});
+
+	it('gives Kyrgyz counts one form, with the noun in the singular after any number', () => {
+		const ky = { locale: 'ky' } as const;
+		expect([1, 2, 5, 21].map((count) => m.workbook_referral_count({ count }, ky))).toEqual(['1 кызмат', '2 кызмат', '5 кызмат', '21 кызмат']);
+		expect(m.topics_count({ count: 16 }, ky)).toBe('16 тема');
+	});
+
+	it('keeps the noun singular after a number in Tajik (CLDR: one, other)', () => {
+		const tg = { locale: 'tg' } as const;
+		expect([1, 5, 16].map((count) => m.topics_count({ count }, tg))).toEqual(['1 мавзӯъ', '5 мавзӯъ', '16 мавзӯъ']);
 	});
 
 	it('writes a stored date in the reader\'s language', () => {
 		expect(formatIsoDate('2026-03-03', 'en')).toBe('Mar 3, 2026');
 		expect(formatIsoDate('2026-03-03', 'ru')).toMatch(/^3 мар\.? 2026/);
+		expect(formatIsoDate('2026-03-03', 'kk')).toMatch(/^2026 ж\. 0?3 нау\./);
+		expect(formatIsoDate('2026-03-03', 'uz')).toBe('3-mar, 2026');
 		expect(formatIsoDate('2026-03-03', 'tk')).toBe('3 mart 2026');
+		// Node's full ICU writes Kyrgyz dates year first («2026-ж., 3-мар.»). Chromium's smaller ICU has no Kyrgyz
+		// dates and falls back to English («Mar 3, 2026»): see issue 20.
+		expect(formatIsoDate('2026-03-03', 'ky')).toMatch(/^2026-ж\., 3-мар/);
 	});
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typographyGlyphs } from '../../src/lib/server/typography.js';
+import { languages } from '../../src/lib/i18n/languages';
 
 /**
  * Reads the prerendered pages of `build/` (npm test builds before the unit tests run) and checks what a reader
@@ -152,6 +153,104 @@ describe('the built English pages', () => {
 	});
 });
 
+describe('the built Kazakh pages', () => {
+	const pages = pagesOf('kk');
+
+	it('are all there', () => {
+		expect(pages.length).toBeGreaterThan(40);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(50);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('use «тырнақша», never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+
+	it('never write the Latin i or ə for the Kazakh і or ә inside a Cyrillic word', () => {
+		expect(findAll(pages, /\p{Script=Cyrillic}[iə]|[iə]\p{Script=Cyrillic}/u)).toEqual([]);
+	});
+});
+
+describe('the built Uzbek pages', () => {
+	const pages = pagesOf('uz');
+
+	it('write oʻ gʻ with ʻ (U+02BB) and the tutuq belgisi with ’ (U+2019), never with another apostrophe', () => {
+		expect(findAll(pages, /[oOgG]ʻ/).length).toBeGreaterThan(500);
+		expect(findAll(pages, /[oOgG][’'‘ʼ`]/)).toEqual([]);
+		expect(findAll(pages, /['‘ʼ`]/)).toEqual([]);
+	});
+
+	it('use “…”, with «…» inside, never straight quotes', () => {
+		expect(findAll(pages, /“/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /"/)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(50);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+});
+
+// Kyrgyz (content/glossary.md, "Writing in each Central Asian language"): Kazakh letters and Latin look-alikes do
+// not belong in it, the app is Birge (тиркеме is an annex), and «эркектик» is never replaced by words for courage.
+const wrongKyrgyz: RegExp[] = [
+	/[іәұқғһІӘҰҚҒҺ]/, // Kazakh letters
+	/[öüÖÜ]|\p{Script=Cyrillic}[ao]|[ao]\p{Script=Cyrillic}/u, // Latin letters for ө ү, or a Latin a/o inside a Cyrillic word
+	/тиркемени орнот|тиркеме жөнүндө|бул тиркеме/i, // the app is Birge, never «тиркеме»
+	/эрдик|кайраттуулук/i, // courage, not masculinity («эркектик»)
+	/теңдик/i // the glossary's term is «теңчилик»
+];
+
+describe('the built Kyrgyz pages', () => {
+	// The language menu names the other languages in their own letters (Қазақша, Türkmençe).
+	const others = languages.filter((l) => l.code !== 'ky').map((l) => l.name);
+	const pages = pagesOf('ky').map((page) => ({ ...page, text: others.reduce((text, name) => text.replaceAll(name, ' '), page.text) }));
+
+	it('are all there', () => {
+		expect(pages.length).toBe(pagesOf('en').length);
+	});
+
+	it.each(wrongKyrgyz.map((pattern) => [pattern.source, pattern] as const))('never hold %s', (_, pattern) => {
+		expect(findAll(pages, pattern)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(20);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('use «ёлочки», never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+});
+
+describe('the built Tajik pages', () => {
+	const pages = pagesOf('tg');
+
+	it('use «» and „“, never straight quotes', () => {
+		expect(findAll(pages, /«/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /["']/)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+
+	it('write Tajik letters: no ц щ ы ь (dropped in 1998), no letters of other Cyrillic alphabets, no Latin inside a word', () => {
+		// The language menu names the other languages in their own letters (Кыргызча).
+		const others = languages.filter((l) => l.code !== 'tg').map((l) => l.name);
+		const tajik = pages.map((page) => ({ ...page, text: others.reduce((text, name) => text.replaceAll(name, ' '), page.text) }));
+		expect(findAll(tajik, /[цщыьЦЩЫЬңөүұәіһҗҡ]/)).toEqual([]);
+		expect(findAll(tajik, /[\p{Script=Cyrillic}][a-zA-Z]|[a-zA-Z][\p{Script=Cyrillic}]/u)).toEqual([]);
+		expect(findAll(tajik, /[ғӣқӯҳҷ]/).length).toBeGreaterThan(1000);
+	});
+});
+
 describe('the built Turkmen pages', () => {
 	const pages = pagesOf('tk');
 
@@ -175,7 +274,7 @@ describe('the built Turkmen pages', () => {
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru', 'tk']) {
+		for (const lang of ['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}

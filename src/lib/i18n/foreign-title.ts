@@ -1,5 +1,5 @@
 /** Page languages written in Latin letters. */
-const latinScript = new Set(['tk']);
+const latinScript = new Set(['uz', 'tk']);
 
 /**
  * A title left in its original language at the start, then explained in the page's language: "Program M («Программа
@@ -10,7 +10,7 @@ const latinScript = new Set(['tk']);
 export function splitForeignTitle(title: string, lang: string): { original?: string; rest: string } {
 	if (lang === 'en') return { rest: title };
 	if (latinScript.has(lang)) {
-		// Both parts are in Latin letters, so the gloss in brackets is what marks the original: "Program M (“M maksatnamasy”)".
+		// Both parts are in Latin letters, so the gloss in brackets is what marks the original: "Program M (“M dasturi”)".
 		// A title with no gloss is taken as written in the page's language.
 		const match = /^(.*?\p{Script=Latin}.*?)(\s+\(.*)$/u.exec(title);
 		return match?.[1] && match[2] ? { original: match[1], rest: match[2] } : { rest: title };

@@ -9,6 +9,10 @@ export const languages = [
 	// language, that the translation is new and how to report a mistake.
 	{ code: 'en', name: 'English', reviewed: true },
 	{ code: 'ru', name: 'Русский', reviewed: true },
+	{ code: 'kk', name: 'Қазақша', reviewed: false },
+	{ code: 'uz', name: 'Oʻzbekcha', reviewed: false },
+	{ code: 'ky', name: 'Кыргызча', reviewed: false },
+	{ code: 'tg', name: 'Тоҷикӣ', reviewed: false },
 	{ code: 'tk', name: 'Türkmençe', reviewed: false }
 ] as const;
 

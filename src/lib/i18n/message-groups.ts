@@ -9,7 +9,8 @@ export const messageGroups = {
 	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'],
 	workshop: ['workshop'],
 	booklet: ['booklet'],
-	qr: ['qr']
+	qr: ['qr'],
+	share: ['share']
 } as const;
 
 export const lazyMessagePrefixes: readonly string[] = Object.values(messageGroups).flat();

@@ -30,11 +30,36 @@ function chosenDestination(): string | null {
 	}
 }
 
+/** Opt-in "leave fewer traces": every in-app link replaces the history entry, so Back cannot walk back into Birge. */
+export const fewerTracesKey = 'birge-fewer-traces';
+
+export function fewerTracesOn(): boolean {
+	try {
+		return localStorage.getItem(fewerTracesKey) === 'on';
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * By default the history is the browser's own, so Android's Back goes to the previous page of Birge. With fewer
+ * traces on, SvelteKit replaces the entry on every in-app link (it reads the attribute at each click).
+ */
+export function applyHistoryMode(on = fewerTracesOn()): void {
+	document.body.toggleAttribute('data-sveltekit-replacestate', on);
+}
+
+export function setFewerTraces(on: boolean): void {
+	if (on) localStorage.setItem(fewerTracesKey, 'on');
+	else localStorage.removeItem(fewerTracesKey);
+	applyHistoryMode(on);
+}
+
 // One channel object for sending and listening: a second object in the same page would hear this page's own message.
 let channel: BroadcastChannel | undefined;
 let leaving = false;
 
-/** Hides the screen first, tells other tabs, then replaces this history entry so Back cannot return here. */
+/** Hides the screen first, tells other tabs, then replaces this history entry so Back does not return to this page. */
 export function quickExit(): void {
 	if (leaving) return;
 	leaving = true;

@@ -43,6 +43,18 @@ Typograf.addRules([
 	}
 ]);
 
+// Typograf has no Kazakh locale. Registering its letters lets the common rules (number + unit, quotes) see Kazakh
+// words as words; the one Kazakh rule sets a spaced hyphen or dash as a dash bound to the word before it, as in
+// Russian. Quotes are «…» with „…“ inside (content/glossary.md, Kazakh).
+Typograf.setData({ 'kk/char': 'абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә', 'kk/quote': { left: '«„', right: '»“' } });
+Typograf.addRules([
+	{
+		name: 'kk/dash/main',
+		index: '-5',
+		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)
+	}
+]);
+
 // Turkmen (Latin script) is not one of Typograf's locales (its Turkish one has other letters and rules). Its entry
 // gives the neutral rules only what they need: the Turkmen letters (ç ä ž ň ö ş ü ý), so no rule takes them for a
 // word's edge; its quotes, “…” with ‘…’ inside as the Turkmen press writes them (content/glossary.md); and a spaced
@@ -53,6 +65,76 @@ Typograf.addRules([
 		name: 'tk/dash/main',
 		index: '-5',
 		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)
+	}
+]);
+
+// Uzbek (Latin script) is not one of Typograf's locales. Its entry gives the neutral rules only what they need: the
+// letters, with ʻ (U+02BB, in oʻ gʻ) and the tutuq belgisi ’ (U+2019) as parts of a word, so no rule takes them for
+// a word's edge or a quotation mark (Typograf's quote characters are «‹»›„“‟”" and never these two); its quotes,
+// “…” with «…» inside (content/glossary.md; never ‘…’, which a reader would confuse with ʻ and ’); and a spaced
+// hyphen set as a dash bound to the word before it, as in English.
+Typograf.setData({ 'uz/char': 'a-zʻ’', 'uz/quote': { left: '“«', right: '”»' } });
+Typograf.addRules([
+	{
+		// A case ending follows a closing quote directly in Uzbek ("Tezkor chiqish"dan). Typograf's quote rule only
+		// closes a quote before a space or punctuation and leaves this one straight; it closes the quote opened last.
+		name: 'uz/punctuation/quoteBeforeSuffix',
+		index: 415,
+		handler: (text) => {
+			/** @type {string[]} */
+			const open = [];
+			return text.replace(/[“”«»"]/g, (quote, at) => {
+				if (quote === '“' || quote === '«') open.push(quote === '“' ? '”' : '»');
+				else if (quote !== '"') open.pop();
+				else if (/\S/.test(text[at - 1] ?? ' ') && /\p{L}/u.test(text[at + 1] ?? '')) return open.pop() ?? quote;
+				return quote;
+			});
+		}
+	},
+	{
+		name: 'uz/dash/main',
+		index: '-5',
+		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)
+	}
+]);
+
+/**
+ * Kyrgyz has no Typograf locale, so it gets one with only what is neutral: its letters (for binding a number to the
+ * word after it), its quotes «» with „“ inside (content/glossary.md, "Writing in each Central Asian language") and the
+ * spaced dash bound to the word before it, as in Russian. No list of short words: binding them needs a Kyrgyz list
+ * nobody has checked, and a wrong one makes long unbreakable runs on a phone.
+ */
+Typograf.setData({ 'ky/char': 'а-яёңөү', 'ky/quote': { left: '«„‚', right: '»“‘', removeDuplicateQuotes: true } });
+Typograf.addRules([{ name: 'ky/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler }]);
+
+/**
+ * Tajik has no Typograf locale, so it gets one with only what is neutral: its letters with ғ ӣ қ ӯ ҳ ҷ (for binding a
+ * number to the word after it), its quotes «» with „“ inside (content/glossary.md, "Writing in each Central Asian
+ * language") and a spaced hyphen set as a dash bound to the word before it, as in Russian. No list of short words:
+ * binding ба, дар, аз would need a Tajik list nobody has checked, and it makes long unbreakable runs on a phone.
+ */
+Typograf.setData({ 'tg/char': 'а-яёғӣқӯҳҷ', 'tg/quote': { left: '«„‚', right: '»“‘', removeDuplicateQuotes: true } });
+Typograf.addRules([
+	{ name: 'tg/dash/main', index: '-5', handler: /** @type {any} */ (Typograf.getRule('ru/dash/main')).handler },
+	{
+		// Tajik puts an ending on a quoted name after a hyphen («Баромади фаврӣ»-ро). Typograf closes a quotation only
+		// before a space or punctuation, so it leaves that quote straight, or, after a {placeholder}, opens a new one
+		// ("{language}"-ро became «{language}„-ро). Such a quote always closes: set it so, and nest the text's quotes
+		// again from there, « » outside and „ “ inside.
+		name: 'tg/punctuation/quoteBeforeEnding',
+		index: 412,
+		handler: (text) => {
+			if (!/["«„](?=-\p{L})/u.test(text)) return text;
+			let depth = 0;
+			return text.replace(/["«„»“](-\p{L})?/gu, (quote, ending) => {
+				const closes = Boolean(ending) || quote === '»' || quote === '“';
+				if (!closes && quote === '"') return quote;
+				if (closes) depth = Math.max(0, depth - 1);
+				const set = closes ? (depth === 0 ? '»' : '“') : depth === 0 ? '«' : '„';
+				if (!closes) depth++;
+				return set + (ending ?? '');
+			});
+		}
 	}
 ]);
 
@@ -71,11 +153,35 @@ export const typographyRules = {
 		// English does not bind short words to the next one; doing so makes long unbreakable runs on a phone.
 		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	},
+	// Kazakh (no Typograf locale): only language-neutral rules. Short words are not bound to the next one: Kazakh
+	// has postpositions and endings, not Russian's short prepositions, and binding them makes unbreakable runs.
+	kk: {
+		locale: ['kk', 'en-US'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList', 'common/other/repeatWord']
+	},
 	ru: {
 		locale: ['ru', 'en-US'],
 		// Russian quotes are «» and „“, so a straight single quote is an apostrophe in an English title (Boys' Day).
 		enable: ['common/nbsp/afterNumber', 'ru/nbsp/percent', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/space/delBeforePercent']
+	},
+	uz: {
+		locale: ['uz'],
+		// Only neutral rules beyond the common defaults (see Typograf.setData above): a no-break space before a dash
+		// and between a number and its unit; short words (va, bu, u) are not bound to the next one.
+		enable: ['common/nbsp/afterNumber', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
+	},
+	ky: {
+		locale: ['ky', 'en-US'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
+	},
+	tg: {
+		locale: ['tg'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	},
 	tk: {
 		locale: ['tk'],
@@ -97,9 +203,10 @@ function typografFor(lang) {
 	const rules = typographyRules[lang];
 	if (!rules) throw new Error(`No typography rules for "${lang}": add them to src/lib/server/typography.js`);
 	typograf = new Typograf({ locale: rules.locale, enableRule: rules.enable, disableRule: rules.disable });
-	// Typograf's quote rule only knows the quotes of the locales it ships with; a locale added here brings its own.
-	const locale = rules.locale[0] ?? '';
-	if (!typograf.getSetting('common/punctuation/quote', locale)) typograf.setSetting('common/punctuation/quote', locale, Typograf.getData(`${locale}/quote`));
+	// The quote rule reads its quotes per locale when Typograf loads, so a locale registered here gets them now.
+	const [own = ''] = rules.locale;
+	const quotes = Typograf.getData(`${own}/quote`);
+	if (quotes && !typograf.getSetting('common/punctuation/quote', own)) typograf.setSetting('common/punctuation/quote', own, quotes);
 	// Message placeholders ({count}) and ICU-style parts stay exactly as written.
 	typograf.addSafeTag('\\{', '\\}', '[^{}]*');
 	typografs.set(lang, typograf);

@@ -34,6 +34,29 @@ describe('typography for Russian', () => {
 	});
 });
 
+describe('typography for Kazakh', () => {
+	it('binds a dash to the word before it, typed as a dash or as a spaced hyphen', () => {
+		expect(shown(typeset('Birge - ықшам нұсқаулық', 'kk'))).toBe('Birge⍽— ықшам нұсқаулық');
+		expect(shown(typeset('Мақсаты — тұрақты өзгерістер', 'kk'))).toBe('Мақсаты⍽— тұрақты өзгерістер');
+	});
+
+	it('uses «тырнақша», with „…“ inside them', () => {
+		expect(typeset('Туыстары: "Енді сен "ана" болдың ба?" дейді', 'kk')).toContain('«Енді сен „ана“ болдың ба?»');
+	});
+
+	it('binds numbers to their units, and leaves ordinals and endings after a hyphen alone', () => {
+		expect(shown(typeset('45 жасында, 5 МБ-тан үлкен, 1-қосымша, 3-қадам, Birge-ге', 'kk'))).toBe('45⍽жасында, 5⍽МБ-тан үлкен, 1-қосымша, 3-қадам, Birge-ге');
+	});
+
+	it('does not bind short words to the next one', () => {
+		expect(typeset('Ол да мен де бір топта', 'kk')).toBe('Ол да мен де бір топта');
+	});
+
+	it('turns the apostrophe of an English title into ’', () => {
+		expect(typeset("State of the World's Fathers", 'kk')).toBe('State of the World’s Fathers');
+	});
+});
+
 describe('typography for English', () => {
 	it('uses curly quotes and apostrophes', () => {
 		expect(typeset('Boys\' Day and men\'s "real" or "proper" roles', 'en')).toBe('Boys’ Day and men’s “real” or “proper” roles');
@@ -48,6 +71,77 @@ describe('typography for English', () => {
 
 	it('does not glue short words together', () => {
 		expect(typeset('go to a group in a town', 'en')).toBe('go to a group in a town');
+	});
+});
+
+describe('typography for Uzbek', () => {
+	// ʻ (U+02BB) in oʻ gʻ and the tutuq belgisi ’ (U+2019) are letters of words: no rule may make them quotes or ‘.
+	const words = ['Oʻzbekiston', 'oʻgʻil', 'Gʻoya', 'ma’no', 'me’yor', 'ta’til', 'mas’ul', 'e’tibor', 'san’at', 'jam’'];
+	const marks = (text: string) => [...text].filter((c) => c === 'ʻ' || c === '’').join('');
+
+	it('keeps ʻ and ’ where they are, at the start, middle and end of quotations and next to dashes', () => {
+		for (const word of words) {
+			for (const text of [`"${word}"`, `"${word} va ${word}"`, `${word} - "${word}", ${word}.`, `("${word}")`, `"${word} "${word}" ${word}"`]) {
+				const set = typeset(text, 'uz');
+				expect(marks(set), text).toBe(marks(text));
+				expect(set, text).not.toMatch(/['‘`ʼ]/);
+				expect(set.replace(/[ʻ’]/g, ''), text).toBe(typeset(text.replace(/[ʻ’]/g, ''), 'uz'));
+			}
+		}
+	});
+
+	it('uses “…”, with «…» inside', () => {
+		expect(typeset('U aytdi: "bu "haqiqiy erkak" emas"', 'uz')).toBe('U aytdi: “bu «haqiqiy erkak» emas”');
+		expect(typeset('"Inson" markazlari', 'uz')).toBe('“Inson” markazlari');
+		expect(typeset('"Tezkor chiqish"dan va "Oʻylash" bosqichi', 'uz')).toBe('“Tezkor chiqish”dan va “Oʻylash” bosqichi');
+		expect(typeset('U "yaxshi "oʻgʻil"ni" koʻrdi', 'uz')).toBe('U “yaxshi «oʻgʻil»ni” koʻrdi');
+	});
+
+	it('binds a dash to the word before it and numbers to their units, and nothing else', () => {
+		expect(shown(typeset('Birge - choʻntak qoʻllanmasi. 5 MB, 16 ta mavzu', 'uz'))).toBe('Birge⍽— choʻntak qoʻllanmasi. 5⍽MB, 16⍽ta mavzu');
+		expect(shown(typeset('Oʻylang — rejalashtiring', 'uz'))).toBe('Oʻylang⍽— rejalashtiring');
+		expect(typeset('u va bu ham oʻsha', 'uz')).toBe('u va bu ham oʻsha');
+	});
+});
+
+describe('typography for Kyrgyz', () => {
+	it('binds a dash to the word before it and numbers to the word after them', () => {
+		expect(shown(typeset('Birge - чогуу дегенди билдирет', 'ky'))).toBe('Birge⍽— чогуу дегенди билдирет');
+		expect(shown(typeset('16 тема, 5 МБ жана 5 кадам — бул план', 'ky'))).toBe('16⍽тема, 5⍽МБ жана 5⍽кадам⍽— бул план');
+	});
+
+	it('uses «ёлочки», with „лапки“ inside them, and keeps apostrophes in English names', () => {
+		expect(typeset('Ал: "бул "чыныгы эркек" эмес" деди', 'ky')).toBe('Ал: «бул „чыныгы эркек“ эмес» деди');
+		expect(typeset("Boys' Day", 'ky')).toBe('Boys’ Day');
+	});
+
+	it('does not glue short words to the next one, and leaves the letters ң ө ү alone', () => {
+		expect(typeset('мен да бул ишке катышам, сиз да келиңиз', 'ky')).toBe('мен да бул ишке катышам, сиз да келиңиз');
+		expect(typeset('Өзүңүздүн үнүңүз', 'ky')).toBe('Өзүңүздүн үнүңүз');
+	});
+});
+
+describe('typography for Tajik, which Typograf has no locale for', () => {
+	it('uses «», with „“ inside them, and an apostrophe in an English title', () => {
+		expect(typeset('Ҷунбиши "ҳуқуқи мардон" ва "мо "байни худ" ҳастем"', 'tg')).toBe('Ҷунбиши «ҳуқуқи мардон» ва «мо „байни худ“ ҳастем»');
+		expect(typeset("State of the World's Fathers", 'tg')).toBe('State of the World’s Fathers');
+		expect(typeset('Тугмаи "Баромади фаврӣ"-ро пахш кунед; "мо "байни худ"-ем"', 'tg')).toBe('Тугмаи «Баромади фаврӣ»-ро пахш кунед; «мо „байни худ“-ем»');
+	});
+
+	it('closes a quoted {placeholder} before its ending too, and keeps the quotes after it nested right', () => {
+		expect(typeset('Версияи "{language}"-ро низ нигоҳ доштан', 'tg')).toBe('Версияи «{language}»-ро низ нигоҳ доштан');
+		expect(typeset('"{title}"-ро ва "{other}" ва "мо "{name}"-ро"', 'tg')).toBe('«{title}»-ро ва «{other}» ва «мо „{name}“-ро»');
+	});
+
+	it('turns a spaced hyphen into a dash bound to the word before it, and binds numbers to their units', () => {
+		expect(shown(typeset('Саломатии мардон - саломатии ҷомеа. Аз 5 МБ зиёд, 16 мавзӯъ.', 'tg'))).toBe(
+			'Саломатии мардон⍽— саломатии ҷомеа. Аз 5⍽МБ зиёд, 16⍽мавзӯъ.'
+		);
+		expect(shown(typeset('← — ба қафо', 'tg'))).toBe('←⍽— ба қафо');
+	});
+
+	it('leaves short words, hyphenated words and the Tajik letters alone', () => {
+		expect(typeset('ба ин ҷо ва аз он ҷо, ду-се ҷумла, қадами 3-юм, ғ ӣ қ ӯ ҳ ҷ', 'tg')).toBe('ба ин ҷо ва аз он ҷо, ду-се ҷумла, қадами 3-юм, ғ ӣ қ ӯ ҳ ҷ');
 	});
 });
 
@@ -151,7 +245,7 @@ describe('what typography never touches', () => {
 	});
 
 	it('refuses a language it has no rules for', () => {
-		expect(() => typeset('Salom', 'uz')).toThrow(/typography\.js/);
+		expect(() => typeset('Salom', 'xx')).toThrow(/typography\.js/);
 	});
 });
 

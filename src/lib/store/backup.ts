@@ -176,6 +176,14 @@ export function summarize(stores: BackupStores): BackupSummary {
 	return Object.fromEntries(storeNames.map((store) => [store, stores[store].length])) as BackupSummary;
 }
 
+export interface ParseOptions {
+	/**
+	 * The `format` the file must name. A shared file (src/lib/share-file/) is checked by this same parser under a name
+	 * of its own, so Restore never takes one for a whole workbook and only the backup's own format can be sealed.
+	 */
+	format?: string;
+}
+
 // Keys that would reach Object.prototype if any later code copied the parsed object with a spread or assignment.
 const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -185,7 +193,7 @@ const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
  * own with the schema every save uses: a text or list that is too long is cut to fit, and a record that cannot be
  * read (an impossible date, a wrong type, the same id twice) is left out; `report` says how many of each.
  */
-export function parseBackup(text: string): ParsedBackup {
+export function parseBackup(text: string, { format = backupFormat }: ParseOptions = {}): ParsedBackup {
 	// A byte order mark, as Notepad writes it, is not part of the copy.
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	if (text.trim() === '') return { ok: false, problem: 'empty' };
@@ -210,8 +218,8 @@ export function parseBackup(text: string): ParsedBackup {
 
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'not-object' };
 	const envelope = raw as Record<string, unknown>;
-	if (envelope.format !== backupFormat) return { ok: false, problem: 'wrong-format' };
-	if ('sealed' in envelope || 'encryption' in envelope) {
+	if (envelope.format !== format) return { ok: false, problem: 'wrong-format' };
+	if (format === backupFormat && ('sealed' in envelope || 'encryption' in envelope)) {
 		const sealed = asSealedBackup(envelope);
 		return sealed ? { ok: false, problem: 'needs-passphrase', sealed } : { ok: false, problem: 'damaged', detail: 'encryption' };
 	}

@@ -3,8 +3,12 @@ import type { SealedBackup, WorkbookBackup } from '$lib/store/backup';
 
 /** Hands the backup to the browser as a download; returns the file name it was given. */
 export function downloadBackup(backup: WorkbookBackup | SealedBackup, now = new Date()): string {
-	const name = backupFileName(now);
-	const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
+	return downloadJson(backup, backupFileName(now));
+}
+
+/** Hands `data` to the browser as a JSON file download named `name` (a backup, or a shared file); returns the name. */
+export function downloadJson(data: unknown, name: string): string {
+	const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;
@@ -28,6 +32,14 @@ export type FileProblem = BackupProblem | 'unreadable';
 export async function readBackupFile(
 	file: Blob
 ): Promise<ParsedBackup | { ok: false; problem: 'unreadable'; detail?: string }> {
+	const read = await readFileText(file);
+	return read.ok ? parseBackup(read.text) : read;
+}
+
+/** A chosen file's text, read as a backup's is: by its size first, then as UTF-8 or UTF-16; shared files too. */
+export async function readFileText(
+	file: Blob
+): Promise<{ ok: true; text: string } | { ok: false; problem: 'too-large' | 'unreadable' | 'not-json' }> {
 	if (file.size > maxBackupBytes) return { ok: false, problem: 'too-large' };
 	let bytes: Uint8Array;
 	try {
@@ -36,7 +48,7 @@ export async function readBackupFile(
 		return { ok: false, problem: 'unreadable' };
 	}
 	const text = decodeText(bytes);
-	return text === undefined ? { ok: false, problem: 'not-json' } : parseBackup(text);
+	return text === undefined ? { ok: false, problem: 'not-json' } : { ok: true, text };
 }
 
 /** The file's text, or undefined when its bytes are not text in the encodings a copy can come in. */
