@@ -20,8 +20,8 @@ const messages = (lang) => {
 // without a TypeScript loader).
 const registry = readFileSync('src/lib/i18n/languages.ts', 'utf8');
 const reviewed = (lang) => new RegExp(`code: '${lang}',[^}]*reviewed: true`).test(registry);
-// A name, and a slide counter ("3 / 12") that reads the same in every language.
-const sameEverywhere = new Set(['app_name', 'workshop_slide_position']);
+// A name, a slide counter ("3 / 12") and a "{name}: {count}" line, which read the same in every language.
+const sameEverywhere = new Set(['app_name', 'workshop_slide_position', 'share_plan_add_part']);
 
 const basePages = pages(base);
 const baseMessages = messages(base);
