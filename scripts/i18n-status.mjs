@@ -20,7 +20,7 @@ const messages = (lang) => {
 // without a TypeScript loader).
 const registry = readFileSync('src/lib/i18n/languages.ts', 'utf8');
 const reviewed = (lang) => new RegExp(`code: '${lang}',[^}]*reviewed: true`).test(registry);
-// A name, a slide counter ("3 / 12") and a "{name}: {count}" line, which read the same in every language.
+// A name, a slide counter ("3 / 12") and a "{name}: {count}" label, which read the same in every language.
 const sameEverywhere = new Set(['app_name', 'workshop_slide_position', 'share_plan_add_part']);
 
 const basePages = pages(base);

@@ -157,6 +157,8 @@ for (const viewport of [
 
 		const small = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('main button, main input')]
+				// Hidden controls (a file input behind its button) are not tap targets.
+				.filter((el) => el.offsetParent !== null)
 				.map((el) => el.getBoundingClientRect())
 				.filter((box) => box.width < 24 || box.height < 24)
 		);

@@ -93,6 +93,8 @@ test('an Uzbek page says, in Uzbek, that the translation is new: a link in the s
 	// A reviewed edition says nothing of the kind.
 	await page.goto('/ru/about/');
 	await expect(page.locator('#translation')).toHaveCount(0);
+	await page.locator('summary', { hasText: 'Русский' }).click();
+	await expect(page.getByRole('link', { name: 'новый перевод' })).toHaveCount(0);
 });
 
 test('a Tajik browser starts in Тоҷикӣ, and Tajik counts keep the noun singular', async ({ browser, baseURL }) => {
