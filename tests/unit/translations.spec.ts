@@ -82,6 +82,8 @@ describe('numbers and dates follow the language', () => {
 			'22 службы',
 			'25 служб'
 		]);
+		// Turkmen has the CLDR categories one and other, and a number takes the singular noun in both.
+		expect([1, 5].map((count) => m.workbook_referral_count({ count }, { locale: 'tk' }))).toEqual(['1 hyzmat', '5 hyzmat']);
 		// Uzbek has the CLDR categories one and other, and a number takes the singular noun in both.
 		expect([1, 5].map((count) => m.workbook_referral_count({ count }, { locale: 'uz' }))).toEqual(['1 ta xizmat', '5 ta xizmat']);
 		expect(m.topics_count({ count: 1 }, { locale: 'en' })).toBe('1 topic');
@@ -109,6 +111,7 @@ describe('numbers and dates follow the language', () => {
 		expect(formatIsoDate('2026-03-03', 'ru')).toMatch(/^3 мар\.? 2026/);
 		expect(formatIsoDate('2026-03-03', 'kk')).toMatch(/^2026 ж\. 0?3 нау\./);
 		expect(formatIsoDate('2026-03-03', 'uz')).toBe('3-mar, 2026');
+		expect(formatIsoDate('2026-03-03', 'tk')).toBe('3 mart 2026');
 		// Node's full ICU writes Kyrgyz dates year first («2026-ж., 3-мар.»). Chromium's smaller ICU has no Kyrgyz
 		// dates and falls back to English («Mar 3, 2026»): see issue 20.
 		expect(formatIsoDate('2026-03-03', 'ky')).toMatch(/^2026-ж\., 3-мар/);

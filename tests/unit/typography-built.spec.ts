@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../src/lib/i18n/languages';
 import { typographyGlyphs } from '../../src/lib/server/typography.js';
+import { languages } from '../../src/lib/i18n/languages';
 
 /**
  * Reads the prerendered pages of `build/` (npm test builds before the unit tests run) and checks what a reader
@@ -254,10 +254,30 @@ describe('the built Tajik pages', () => {
 	});
 });
 
+describe('the built Turkmen pages', () => {
+	const pages = pagesOf('tk');
+
+	it('are written in Turkmen letters: ň ý ş ž with their own code points, never look-alikes from other alphabets', () => {
+		expect(findAll(pages, /[ňýşä]/).length).toBeGreaterThan(1000);
+		// ñ (Spanish), ș (comma below), ə (Azerbaijani), ğ ı (Turkish) and Cyrillic letters typed by a wrong keyboard.
+		expect(findAll(pages, /[ñșəğı\p{Script=Cyrillic}]/u).filter((hit) => !/Русский|Қазақша|Кыргызча|Тоҷикӣ/.test(hit))).toEqual([]);
+	});
+
+	it('use “…”, with ‘…’ inside, never straight quotes', () => {
+		expect(findAll(pages, /“/).length).toBeGreaterThan(30);
+		expect(findAll(pages, /"/)).toEqual([]);
+	});
+
+	it('have a no-break space before every dash', () => {
+		expect(findAll(pages, /—/).length).toBeGreaterThan(20);
+		expect(findAll(pages, dashAfterBreakingSpace)).toEqual([]);
+	});
+});
+
 describe('typographic characters of every built page', () => {
 	it('are only those every system font has', () => {
 		const found = new Set<string>();
-		for (const lang of ['en', 'ru', 'kk', 'uz', 'ky', 'tg']) {
+		for (const lang of ['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk']) {
 			for (const { text } of pagesOf(lang)) {
 				for (const char of text) if (!/[\p{L}\p{N}\p{M}\x00-\x7f]/u.test(char)) found.add(char);
 			}

@@ -22,5 +22,7 @@ describe('splitForeignTitle', () => {
 	it('on a page in a Latin-script language, parts the original from its gloss in brackets', () => {
 		expect(splitForeignTitle('Program M (“M dasturi”), Young Men Initiative', 'uz')).toEqual({ original: 'Program M', rest: ' (“M dasturi”), Young Men Initiative' });
 		expect(splitForeignTitle('MenCare Georgia kampaniyasi, UNFPA Gruziya', 'uz')).toEqual({ rest: 'MenCare Georgia kampaniyasi, UNFPA Gruziya' });
+		expect(splitForeignTitle('Program M (“M maksatnamasy”), Young Men Initiative', 'tk')).toEqual({ original: 'Program M', rest: ' (“M maksatnamasy”), Young Men Initiative' });
+		expect(splitForeignTitle('MenCare Georgia wagyz-nesihat çäresi, UNFPA Gruziýa', 'tk')).toEqual({ rest: 'MenCare Georgia wagyz-nesihat çäresi, UNFPA Gruziýa' });
 	});
 });

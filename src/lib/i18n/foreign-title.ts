@@ -1,5 +1,5 @@
 /** Page languages written in Latin letters. */
-const latinScript = new Set(['uz']);
+const latinScript = new Set(['uz', 'tk']);
 
 /**
  * A title left in its original language at the start, then explained in the page's language: "Program M («Программа

@@ -12,7 +12,8 @@ export const languages = [
 	{ code: 'kk', name: 'Қазақша', reviewed: false },
 	{ code: 'uz', name: 'Oʻzbekcha', reviewed: false },
 	{ code: 'ky', name: 'Кыргызча', reviewed: false },
-	{ code: 'tg', name: 'Тоҷикӣ', reviewed: false }
+	{ code: 'tg', name: 'Тоҷикӣ', reviewed: false },
+	{ code: 'tk', name: 'Türkmençe', reviewed: false }
 ] as const;
 
 export type Language = (typeof languages)[number]['code'];

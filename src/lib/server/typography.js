@@ -55,6 +55,19 @@ Typograf.addRules([
 	}
 ]);
 
+// Turkmen (Latin script) is not one of Typograf's locales (its Turkish one has other letters and rules). Its entry
+// gives the neutral rules only what they need: the Turkmen letters (ç ä ž ň ö ş ü ý), so no rule takes them for a
+// word's edge; its quotes, “…” with ‘…’ inside as the Turkmen press writes them (content/glossary.md); and a spaced
+// hyphen set as a dash bound to the word before it, as in the other languages.
+Typograf.setData({ 'tk/char': 'a-zçäžňöşüý', 'tk/quote': { left: '“‘', right: '”’' } });
+Typograf.addRules([
+	{
+		name: 'tk/dash/main',
+		index: '-5',
+		handler: (text) => text.replace(/[ \u00a0](--?|‒|–|—)(?=[ \u00a0\n])/g, `${nbsp}—`)
+	}
+]);
+
 // Uzbek (Latin script) is not one of Typograf's locales. Its entry gives the neutral rules only what they need: the
 // letters, with ʻ (U+02BB, in oʻ gʻ) and the tutuq belgisi ’ (U+2019) as parts of a word, so no rule takes them for
 // a word's edge or a quotation mark (Typograf's quote characters are «‹»›„“‟”" and never these two); its quotes,
@@ -167,6 +180,14 @@ export const typographyRules = {
 	},
 	tg: {
 		locale: ['tg'],
+		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
+		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
+	},
+	tk: {
+		locale: ['tk'],
+		// Only neutral rules beyond the common defaults (see Typograf.setData above): a no-break space before a dash
+		// and between a number and its unit; short words (we, bu, ol) are not bound to the next one. A straight single
+		// quote is an apostrophe in an English title (Boys' Day): Turkmen words have none.
 		enable: ['common/nbsp/afterNumber', 'common/punctuation/apostropheAll', 'common/nbsp/beforeDash'],
 		disable: [...editorial, 'common/nbsp/afterShortWord', 'common/nbsp/afterShortWordByList']
 	}

@@ -145,6 +145,26 @@ describe('typography for Tajik, which Typograf has no locale for', () => {
 	});
 });
 
+describe('typography for Turkmen', () => {
+	it('uses “…”, with ‘…’ inside, and an apostrophe only in a foreign title', () => {
+		expect(typeset('Ol aýtdy: "bu "hakyky erkek" däl"', 'tk')).toBe('Ol aýtdy: “bu ‘hakyky erkek’ däl”');
+		expect(typeset('"Çalt çykyş" düwmesi we "Ädim", "Şahs", "Ýaşlar"', 'tk')).toBe('“Çalt çykyş” düwmesi we “Ädim”, “Şahs”, “Ýaşlar”');
+		expect(typeset('"Boys\' Day" we "Ženewa"', 'tk')).toBe('“Boys’ Day” we “Ženewa”');
+	});
+
+	it('keeps every Turkmen letter as it is', () => {
+		const letters = 'ç ä ž ň ö ş ü ý Ç Ä Ž Ň Ö Ş Ü Ý';
+		expect(typeset(letters, 'tk')).toBe(letters);
+		expect(typeset('"ýüň" - "çäýnek"', 'tk').replace(nbsp, ' ')).toBe('“ýüň” — “çäýnek”');
+	});
+
+	it('binds a dash to the word before it and numbers to their units, and nothing else', () => {
+		expect(shown(typeset('Birge - jübi gollanmasy. 5 MB, 16 tema', 'tk'))).toBe('Birge⍽— jübi gollanmasy. 5⍽MB, 16⍽tema');
+		expect(shown(typeset('Oýlanyň — meýilleşdiriň', 'tk'))).toBe('Oýlanyň⍽— meýilleşdiriň');
+		expect(typeset('ol we bu hem şol', 'tk')).toBe('ol we bu hem şol');
+	});
+});
+
 describe('what typography never touches', () => {
 	it('keeps message placeholders and plural variants exactly as written', () => {
 		const messages = {

@@ -1,3 +1,4 @@
+import { compareFor } from '$lib/i18n/intl-gaps';
 import type { CheckIn, Partner } from '$lib/store/schema';
 
 export type PartnerDraft = Omit<Partner, 'id' | 'updatedAt'>;
@@ -22,8 +23,8 @@ export interface PartnerLog {
 export function partnerLogs(partners: readonly Partner[], checkIns: readonly CheckIn[], lang: string): PartnerLog[] {
 	const byPartner = new Map<string, CheckIn[]>(partners.map((partner) => [partner.id, []]));
 	for (const checkIn of checkIns) byPartner.get(checkIn.partnerId)?.push(checkIn);
-	const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+	const compare = compareFor(lang);
 	return [...partners]
-		.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
+		.sort((a, b) => compare(a.name, b.name) || a.id.localeCompare(b.id))
 		.map((partner) => ({ partner, checkIns: (byPartner.get(partner.id) ?? []).sort(newestFirst) }));
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '$lib/i18n/intl-gaps';
 import { isRealDate } from '$lib/store/limits';
 
 /** Today's date on this device as `YYYY-MM-DD`, the form `<input type="date">` and the store use. */
@@ -23,11 +24,12 @@ export function formatIsoDate(iso: string, lang: string): string {
 const tajikMonths = ['январи', 'феврали', 'марти', 'апрели', 'майи', 'июни', 'июли', 'августи', 'сентябри', 'октябри', 'ноябри', 'декабри'];
 
 /**
- * A day in the reader's language: Intl's `medium` or `long` date, except in Tajik (see above). `timeZone` 'UTC'
+ * A day in the reader's language: Intl's `medium` or `long` date (from CLDR's data where the browser lacks the
+ * language, as Chromium lacks Turkmen: $lib/i18n/intl-gaps), except in Tajik (see above). `timeZone` 'UTC'
  * for calendar dates kept without one; the device's own otherwise.
  */
 export function formatDay(date: Date, lang: string, style: 'medium' | 'long', timeZone?: 'UTC'): string {
-	if (lang !== 'tg') return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone }).format(date);
+	if (lang !== 'tg') return formatDate(date, lang, { dateStyle: style, timeZone });
 	const utc = timeZone === 'UTC';
 	const day = utc ? date.getUTCDate() : date.getDate();
 	const month = utc ? date.getUTCMonth() : date.getMonth();
@@ -37,7 +39,7 @@ export function formatDay(date: Date, lang: string, style: 'medium' | 'long', ti
 
 /** A moment (a backup's time) in the reader's language: the day as `formatDay` writes it, and the time. */
 export function formatMoment(date: Date, lang: string): string {
-	if (lang !== 'tg') return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+	if (lang !== 'tg') return formatDate(date, lang, { dateStyle: 'long', timeStyle: 'short' });
 	// Chromium has no Tajik locale data either: its Intl falls back to another language's clock (2:05 PM).
 	const time = `${date.getHours()}:${String(date.getMinutes()).padStart(2, '0')}`;
 	return `${formatDay(date, lang, 'long')}, ${time}`;

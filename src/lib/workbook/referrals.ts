@@ -1,3 +1,4 @@
+import { compareFor } from '$lib/i18n/intl-gaps';
 import { m } from '$lib/paraglide/messages.js';
 import { referralKinds, type Referral, type ReferralKind } from '$lib/store/schema';
 
@@ -51,8 +52,8 @@ export interface SortOptions {
  * last, since stale contact details are the ones to check again. Ties fall back to the name.
  */
 export function sortReferrals(referrals: readonly Referral[], { by, lang }: SortOptions): Referral[] {
-	const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-	const byName = (a: Referral, b: Referral) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+	const compareNames = compareFor(lang);
+	const byName = (a: Referral, b: Referral) => compareNames(a.name, b.name) || a.id.localeCompare(b.id);
 	const compare: Record<ReferralSort, (a: Referral, b: Referral) => number> = {
 		name: byName,
 		kind: (a, b) => referralKinds.indexOf(a.kind) - referralKinds.indexOf(b.kind) || byName(a, b),
