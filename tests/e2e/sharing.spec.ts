@@ -140,7 +140,10 @@ test('the printed booklet has a title page, a contents page whose page numbers a
 	// The first guide: the welcome page and its parts, not the second guide's list below them.
 	const titles = [
 		...(await page.locator('main article > .toc a, main .toc-part:not([aria-labelledby="toc-group"]) .toc a').evaluateAll((links) =>
-			links.filter((a) => !a.getAttribute('href')?.includes('#')).map((a) => a.textContent?.trim() ?? '')
+			links
+				.filter((a) => !a.getAttribute('href')?.includes('#'))
+				// The title only: not the "✓ read" mark Contents adds to a page already opened.
+				.map((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim())
 		)),
 		'About Birge'
 	];
@@ -188,7 +191,10 @@ test('one part prints on its own: Annex 2 in Russian, from its first page to its
 	test.setTimeout(90_000);
 	await page.goto('/ru/contents/');
 	const topics = await page.locator('#toc-annexes ~ * a, #toc-annexes + ol a').evaluateAll((links) =>
-		links.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent?.trim() ?? '' }))
+		links.map((a) => ({
+			href: a.getAttribute('href') ?? '',
+			title: [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()
+		}))
 	);
 	const annex2 = topics.filter((t) => t.href.startsWith('/ru/annex/topics') && !t.href.includes('#')).map((t) => t.title);
 	expect(annex2).toHaveLength(17);
@@ -201,7 +207,9 @@ test('one part prints on its own: Annex 2 in Russian, from its first page to its
 	expect(pages[0]).toContain('Приложение 2');
 	expect(pages[1]).toMatch(/^\s*Содержание/);
 	const contents = contentsLines(pages.slice(1, 3));
-	expect(contents.map((line) => line.title)).toEqual(annex2);
+	// Spacing aside (a no-break space on screen may come out of the PDF as a plain one): the same titles in order.
+	const spaced = (text: string) => text.replace(/\s+/g, ' ');
+	expect(contents.map((line) => spaced(line.title))).toEqual(annex2.map(spaced));
 	for (const { title, page: number } of contents) expect(folded(pages[number - 1]).slice(0, 300), title).toContain(title);
 
 	// The page works for everyone at both sizes once laid out.
