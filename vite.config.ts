@@ -37,6 +37,9 @@ const tools = inFolders(
 // The QR code of the app's address (a slide, the About page, the booklet's title page): a small chunk of its own,
 // loaded only where a code is shown, never with a first load or with the tools.
 const qr = inFolders('src/lib/sharing', 'node_modules/lean-qr');
+// The socio-ecological map (Annex 1 and the planner's levels step): a chunk of its own, so Annex 1 loads it without
+// the workbook, and no first load carries it.
+const map = inFolders('src/lib/map');
 // Sharing an agenda, scenario cards or the plan as a file, and opening one: loaded when a share or open dialog is
 // opened. The buttons that open them (share-file/entry/) are tiny and go with the pages that show them.
 const shareEntry = inFolders('src/lib/share-file/entry');
@@ -51,7 +54,7 @@ const content = inFolders('content');
 // small files of their own (through the workbook's entry the group would take in the whole workbook).
 const leftToImporters = inFolders('src/lib/paraglide/messages', '.svelte-kit/generated/client-optimized/nodes');
 const lazy = (id: string) =>
-	store(id) || offline(id) || tools(id) || qr(id) || share(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
+	store(id) || offline(id) || tools(id) || qr(id) || map(id) || share(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
 
 /**
  * Puts each language's chunks into a folder of its own (`_app/immutable/chunks/ru/…`), so the service worker knows
@@ -119,6 +122,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 								{ name: 'store', priority: 3, test: store },
 								{ name: 'offline', priority: 3, test: offline },
 								{ name: 'qr', priority: 3, test: qr },
+								{ name: 'map', priority: 3, test: map },
 								{ name: 'tools', priority: 2, test: tools },
 								// After tools: a group also takes in what its modules import, and the plan, backup and workshop
 								// code the dialogs use must stay with the pages that already load it.

@@ -14,12 +14,14 @@ const sectionHeadings = [
 	'1. Aims',
 	'2. Audience and messenger',
 	'3. Entry points and topics',
-	'4. The five steps',
-	'5. Allies',
-	'6. Resistance plan',
-	'7. Referral list',
-	'8. Accountability check-ins',
-	'9. First actions'
+	'4. What you plan at each level',
+	'5. The five steps',
+	'6. Allies',
+	'7. Resistance plan',
+	'8. Do no harm',
+	'9. Referral list',
+	'10. Accountability check-ins',
+	'11. First actions'
 ];
 
 /** The text of the plan printed to an A4 PDF, whitespace folded, so words wrapped onto two lines still match. */
@@ -71,10 +73,10 @@ test('the printed plan holds every section heading and every value typed in the 
 test('the sections to print are chosen by keyboard, and the choice is remembered on this device', async ({ page }) => {
 	await page.goto(actionPlan);
 	const sections = page.locator('.action-plan h3');
-	await expect(sections).toHaveCount(9);
+	await expect(sections).toHaveCount(11);
 
 	// The chooser is folded: Enter on its summary opens it, Tab walks the boxes in order, then the shortcuts.
-	const summary = page.getByText('Sections to include: 9 of 9');
+	const summary = page.getByText('Sections to include: 11 of 11');
 	await summary.focus();
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
@@ -83,9 +85,9 @@ test('the sections to print are chosen by keyboard, and the choice is remembered
 	await page.keyboard.press('Space');
 	await expect(aims).not.toBeChecked();
 	await expect(sections.first()).toHaveText('1. Audience and messenger');
-	await expect(page.getByText('Sections to include: 8 of 9')).toBeVisible();
+	await expect(page.getByText('Sections to include: 10 of 11')).toBeVisible();
 
-	for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Only the referral list' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(sections).toHaveText(['1. Referral list']);
@@ -93,20 +95,20 @@ test('the sections to print are chosen by keyboard, and the choice is remembered
 
 	await page.reload();
 	await expect(page.locator('.action-plan h3')).toHaveText(['1. Referral list']);
-	await page.getByText('Sections to include: 1 of 9').click();
+	await page.getByText('Sections to include: 1 of 11').click();
 	await expect(page.getByRole('checkbox', { name: 'Referral list' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Allies' })).not.toBeChecked();
 
 	const all = page.getByRole('button', { name: 'All sections' });
 	await all.focus();
 	await page.keyboard.press('Enter');
-	await expect(sections).toHaveCount(9);
+	await expect(sections).toHaveCount(11);
 });
 
 test('an empty plan says what to fill in and links there', async ({ page }) => {
 	await page.goto(actionPlan);
 	await expect(page.getByRole('heading', { level: 2, name: 'My initiative' })).toBeVisible();
-	const referrals = page.locator('section').filter({ has: page.getByRole('heading', { name: '7. Referral list' }) });
+	const referrals = page.locator('section').filter({ has: page.getByRole('heading', { name: '9. Referral list' }) });
 	await expect(referrals.getByText('Nothing written here yet.')).toBeVisible();
 	await referrals.getByRole('link', { name: 'Fill it in: Referral list' }).click();
 	await expect(page).toHaveURL(/\/en\/workbook\/referrals\/$/);
@@ -126,9 +128,9 @@ test('the plan copies as Markdown with the section headings and what was typed',
 	await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
 	const markdown = await page.evaluate(() => navigator.clipboard.readText());
 	expect(markdown).toContain(`# ${typed.initiative}`);
-	expect(markdown).toContain('## 7. Referral list');
+	expect(markdown).toContain('## 9. Referral list');
 	await page.getByRole('button', { name: 'Copy as text' }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('9. FIRST ACTIONS');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('11. FIRST ACTIONS');
 });
 
 test('a filled plan has no accessibility violations', async ({ page }) => {
@@ -147,7 +149,7 @@ test('the plan opens with the network off, after one visit', async ({ browser })
 	await goOffline(context, server);
 	await page.goto(actionPlan);
 	await expect(page.locator('h1')).toHaveText('My action plan');
-	await expect(page.locator('.action-plan h3')).toHaveCount(9);
+	await expect(page.locator('.action-plan h3')).toHaveCount(11);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 2, name: 'My initiative' })).toBeVisible();
 	await context.close();

@@ -20,8 +20,8 @@ async function fillWorkbook() {
 	await saveRecord('answers', { id: 'think.norms.q1', text: 'Мальчикам говорят: не плачь 😢' });
 	await saveRecord('answers', { id: 'think.norms.q2', text: 'Uncle decides the money.\nAlways.' });
 	await saveRecord('selections', { id: 'aims', values: ['aim.peers', 'aim.awareness'], own: ['Клуб отцов'] });
-	await saveRecord('targetGroups', { id: 'g1', name: 'Students', age: '16-19', place: 'Osh', whereWhen: 'After class', barriers: 'Shy', motivators: 'Football' });
-	await saveRecord('allies', { id: 'a1', name: 'Youth centre', kind: 'youth-group', role: 'Room', contact: '+996 555 123' });
+	await saveRecord('targetGroups', { id: 'g1', name: 'Students', level: 'level.individual', age: '16-19', place: 'Osh', whereWhen: 'After class', barriers: 'Shy', motivators: 'Football' });
+	await saveRecord('allies', { id: 'a1', name: 'Youth centre', kind: 'youth-group', level: '', role: 'Room', contact: '+996 555 123' });
 	await saveRecord('referrals', { id: 'r1', name: 'Кризисный центр', kind: 'shelter', phone: '150', address: 'Abay 10', hours: '24/7', notes: 'n'.repeat(300), checkedOn: '2026-02-01' });
 	await saveRecord('partners', { id: 'p1', name: 'Women of Osh', contact: 'mail' });
 	await saveRecord('checkIns', { id: 'c1', partnerId: 'p1', date: '2026-03-01', said: 'Go slower', change: 'We did' });
@@ -33,6 +33,14 @@ async function fillWorkbook() {
 		items: [
 			{ id: 'i1', ref: 'think.norms.q1', minutes: 15, notes: '' },
 			{ id: 'i2', ref: 'annex/topics/family/chores', minutes: 30, notes: 'Pairs' }
+		]
+	});
+	await saveRecord('activities', { id: 'ac1', name: 'Футбол и разговор', level: 'level.community', when: 'Пятницы', description: 'После матча' });
+	await saveRecord('harmChecks', {
+		id: 'initiative',
+		items: [
+			{ id: 'harm.safe-space', status: 'done', note: '' },
+			{ id: 'harm.consent', status: 'not-relevant', note: 'Без фото' }
 		]
 	});
 }

@@ -25,8 +25,8 @@ async function fillWorkbook() {
 	await saveRecord('answers', { id: 'planner.aims.why', text: 'No place to talk 😢' });
 	await saveRecord('answers', { id: 'think.norms.q1', text: 'A private answer' });
 	await saveRecord('selections', { id: 'aims', values: ['aim.peers'], own: ['Клуб отцов'] });
-	await saveRecord('targetGroups', { id: 'g1', name: 'Students', age: '16-19', place: 'Osh', whereWhen: 'After class', barriers: 'Shy', motivators: 'Football' });
-	await saveRecord('allies', { id: 'a1', name: 'Youth centre', kind: 'youth-group', role: 'Room', contact: '+996 555 123' });
+	await saveRecord('targetGroups', { id: 'g1', name: 'Students', level: '', age: '16-19', place: 'Osh', whereWhen: 'After class', barriers: 'Shy', motivators: 'Football' });
+	await saveRecord('allies', { id: 'a1', name: 'Youth centre', kind: 'youth-group', level: 'level.community', role: 'Room', contact: '+996 555 123' });
 	await saveRecord('referrals', { id: 'r1', name: 'Кризисный центр', kind: 'shelter', phone: '150', address: 'Abay 10', hours: '24/7', notes: 'n'.repeat(300), checkedOn: '2026-02-01' });
 	await saveRecord('partners', { id: 'p1', name: 'Women of Osh', contact: 'mail' });
 	await saveRecord('checkIns', { id: 'c1', partnerId: 'p1', date: '2026-03-01', said: 'Go slower', change: 'We did' });

@@ -6,7 +6,8 @@
 export const messageGroups = {
 	store: ['unlock', 'count'],
 	offline: ['offline', 'update', 'install', 'network'],
-	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock'],
+	workbook: ['planner', 'referrals', 'accountability', 'backup', 'workbook', 'actionplan', 'lock', 'activities', 'harm'],
+	map: ['map'],
 	workshop: ['workshop'],
 	booklet: ['booklet'],
 	qr: ['qr'],

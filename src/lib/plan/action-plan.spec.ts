@@ -11,6 +11,7 @@ const content: PlannerContent = {
 		{ id: 'aim.peers', label: 'Engage peers' }
 	],
 	levels: [{ id: 'level.community', label: 'Community' }],
+	levelDetails: [],
 	causes: [{ id: 'cause.peers', label: 'Pressure from peers.' }],
 	topics: [{ id: 'family', legend: 'Family', choices: [{ id: 'annex2.family.fatherhood', label: 'Fatherhood' }] }],
 	guide: {
@@ -32,6 +33,8 @@ const empty: PlanSources = {
 	selections: {},
 	targetGroups: [],
 	allies: [],
+	activities: [],
+	harmChecks: [],
 	referrals: [],
 	partners: [],
 	checkIns: [],
@@ -61,11 +64,26 @@ const filled: PlanSources = {
 		causes: { values: ['cause.peers'], own: [] },
 		topics: { values: ['annex2.family.fatherhood'], own: ['Household budgets'] }
 	},
-	targetGroups: [{ id: 'g', name: 'Club members', age: '16–24', place: 'Osh', whereWhen: '', barriers: 'Shy', motivators: '', updatedAt: 1 }],
-	allies: [{ id: 'a', name: 'Nur youth centre', kind: 'youth-group', role: 'Lends a room', contact: 'Aida', updatedAt: 1 }],
+	targetGroups: [{ id: 'g', name: 'Club members', level: 'level.community', age: '16–24', place: 'Osh', whereWhen: '', barriers: 'Shy', motivators: '', updatedAt: 1 }],
+	allies: [{ id: 'a', name: 'Nur youth centre', kind: 'youth-group', level: 'level.society', role: 'Lends a room', contact: 'Aida', updatedAt: 1 }],
 	referrals: [
 		{ id: 'r2', name: 'Helpline', kind: 'hotline', phone: '+996 312 00', address: '', hours: '24/7', notes: '', checkedOn: '', updatedAt: 1 },
 		{ id: 'r1', name: 'Clinic', kind: 'medical', phone: '', address: 'Chui 12', hours: '', notes: 'Free | fast', checkedOn: '2026-01-10', updatedAt: 1 }
+	],
+	activities: [
+		{ id: 'act-film', name: 'Film night', level: 'level.relationships', when: 'May', description: 'Fathers and sons', updatedAt: 1 },
+		{ id: 'act-match', name: 'Football and talk', level: '', when: '', description: '', updatedAt: 1 }
+	],
+	harmChecks: [
+		{
+			id: 'initiative',
+			items: [
+				{ id: 'harm.referrals', status: 'done', note: '' },
+				{ id: 'harm.consent', status: 'not-relevant', note: 'No photos, no names' }
+			],
+			updatedAt: 1
+		},
+		{ id: 'act-gone', items: [{ id: 'harm.safe-space', status: 'done', note: '' }], updatedAt: 1 }
 	],
 	partners: [{ id: 'p', name: 'Women’s centre', contact: 'Gulnara', updatedAt: 1 }],
 	checkIns: [{ id: 'c', partnerId: 'p', date: '2026-02-01', said: 'Invite mothers too', change: 'One mixed session', updatedAt: 1 }]
@@ -106,10 +124,15 @@ describe('the action plan', () => {
 	it('keeps every section of an empty workbook, each saying where to fill it in', () => {
 		const plan = buildActionPlan(empty);
 		expect(plan.sections.map((s) => s.id)).toEqual([...planSectionIds]);
-		for (const section of plan.sections) {
-			expect(section.blocks).toEqual([]);
+		for (const section of plan.sections.filter((s) => s.id !== 'do-no-harm')) {
+			expect(section.blocks, section.id).toEqual([]);
 			expect(section.fillIn?.href).toMatch(/^\/en\//);
 		}
+		// Nothing is checked yet, so every point of the initiative's do-no-harm check is still to do.
+		const harm = plan.sections.find((s) => s.id === 'do-no-harm')!;
+		expect(harm.blocks).toHaveLength(1);
+		expect(harm.blocks.flatMap(texts).slice(0, 3)).toEqual(['The whole initiative', 'Still to do', 'A safe and confidential space, online too']);
+		expect(harm.blocks.flatMap(texts)).toHaveLength(2 + 7);
 		expect(plan.sections.find((s) => s.id === 'referrals')?.fillIn?.href).toBe('/en/workbook/referrals/');
 		expect(plan.sections.find((s) => s.id === 'aims')?.fillIn?.href).toBe('/en/workbook/plan/#planner-aims-heading');
 	});
@@ -170,6 +193,42 @@ describe('the action plan', () => {
 		expect(table.rows.map((row) => row.map((c) => c.value))).toEqual([
 			['Book the hall', 'Mar 20, 2026'],
 			['Call the coach', 'no date']
+		]);
+	});
+
+	it('shows what is planned at each level, inner to outer, and says which levels are still empty', () => {
+		const levels = buildActionPlan(filled).sections.find((s) => s.id === 'levels')!.blocks;
+		expect(levels.map((b) => (b.kind === 'group' ? [b.heading, b.empty ?? b.blocks.flatMap(texts).join(' | ')] : []))).toEqual([
+			['1. Individual', 'Nothing at individual level yet'],
+			['2. Relationships', 'Activities | Film night — May'],
+			['3. Community', 'Target groups | Club members'],
+			['4. Society', 'Allies | Nur youth centre'],
+			['Not placed at a level yet', 'Activities | Football and talk']
+		]);
+	});
+
+	it('lists the do-no-harm points still to do for the initiative and each activity, then what is settled', () => {
+		const harm = buildActionPlan(filled).sections.find((s) => s.id === 'do-no-harm')!.blocks;
+		expect(harm.map((b) => (b.kind === 'group' ? b.heading : ''))).toEqual([
+			'The whole initiative',
+			'Activity: Film night',
+			'Activity: Football and talk'
+		]);
+		const initiative = harm[0]!.kind === 'group' ? harm[0]!.blocks : [];
+		expect(initiative).toEqual([
+			{
+				kind: 'list',
+				label: 'Still to do',
+				items: [
+					'A safe and confidential space, online too',
+					'Women’s organisations consulted and kept informed',
+					'Nothing makes men’s power over women stronger',
+					'Not a closed men-only network',
+					'A plan for when someone tells of violence'
+				]
+			},
+			{ kind: 'list', label: 'Done', items: ['The referral list is ready and shared privately'] },
+			{ kind: 'list', label: 'Not relevant', items: ['Consent and anonymity of participants (No photos, no names)'] }
 		]);
 	});
 

@@ -1,5 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
-import type { Ally, CheckIn, Partner, Referral, TargetGroup } from '$lib/store/schema';
+import { emptyLevel, kindHeadings, levelNames, placeByLevel, type Placed } from '$lib/map/levels';
+import { plannerStores } from '$lib/store/planner-lists';
+import type { Activity, Ally, CheckIn, HarmCheck, Partner, Referral, TargetGroup } from '$lib/store/schema';
+import { harmSubjects, sortPoints } from '$lib/workbook/do-no-harm';
 import { partnerLogs } from '$lib/workbook/accountability';
 import { allyKindLabels } from '$lib/workbook/ally-kinds';
 import { formatIsoDate } from '$lib/workbook/dates';
@@ -14,9 +17,11 @@ export const planSectionIds = [
 	'aims',
 	'audience',
 	'entry-points',
+	'levels',
 	'steps',
 	'allies',
 	'resistance',
+	'do-no-harm',
 	'referrals',
 	'accountability',
 	'first-actions'
@@ -27,6 +32,8 @@ export const planSectionTitles: Record<PlanSectionId, () => string> = {
 	aims: m.actionplan_section_aims,
 	audience: m.actionplan_section_audience,
 	'entry-points': m.actionplan_section_entry_points,
+	levels: m.map_section,
+	'do-no-harm': m.harm_section,
 	steps: m.actionplan_section_steps,
 	allies: m.actionplan_section_allies,
 	resistance: m.actionplan_section_resistance,
@@ -81,6 +88,8 @@ export interface PlanSources {
 	selections: Partial<Record<'aims' | 'levels' | 'causes' | 'topics', { values: readonly string[]; own: readonly string[] }>>;
 	targetGroups: readonly TargetGroup[];
 	allies: readonly Ally[];
+	activities: readonly Activity[];
+	harmChecks: readonly HarmCheck[];
 	referrals: readonly Referral[];
 	partners: readonly Partner[];
 	checkIns: readonly CheckIn[];
@@ -192,6 +201,56 @@ function steps(sources: PlanSources): PlanBlock[] {
 	}));
 }
 
+/**
+ * What is planned at each level, inner to outer; a level with nothing says so, since a gap is worth seeing on paper.
+ * Records not placed yet come last. Nothing at all: the section is empty and points to the planner.
+ */
+function levels(sources: PlanSources): PlanBlock[] {
+	const records: Placed[] = [
+		...sources.targetGroups.map((r) => ({ store: 'targetGroups' as const, id: r.id, name: r.name.trim() || m.planner_target_group_unnamed(), level: r.level })),
+		...sources.allies.map((r) => ({ store: 'allies' as const, id: r.id, name: r.name.trim() || m.planner_ally_unnamed(), level: r.level })),
+		...sources.activities.map((r) => ({
+			store: 'activities' as const,
+			id: r.id,
+			name: [r.name.trim() || m.activities_unnamed(), r.when.trim()].filter(Boolean).join(' — '),
+			level: r.level
+		}))
+	];
+	if (!records.length) return [];
+	const map = placeByLevel(records);
+	const byKind = (placed: Record<(typeof plannerStores)[number], Placed[]>) =>
+		plannerStores.flatMap((store) => list(kindHeadings[store](), placed[store].map((r) => r.name)));
+	const groups: PlanBlock[] = map.levels.map((level) => ({
+		kind: 'group',
+		heading: m.map_plan_level({ number: level.number, name: levelNames[level.level]() }),
+		blocks: byKind(level.byKind),
+		empty: level.count ? undefined : emptyLevel[level.level]()
+	}));
+	if (map.unplaced.length) {
+		const unplaced = Object.fromEntries(plannerStores.map((store) => [store, map.unplaced.filter((r) => r.store === store)]));
+		groups.push({ kind: 'group', heading: m.map_plan_not_placed(), blocks: byKind(unplaced as Record<(typeof plannerStores)[number], Placed[]>) });
+	}
+	return groups;
+}
+
+/** The do-no-harm check of the initiative and of each activity: what is still to do first, then what is settled. */
+function doNoHarm(sources: PlanSources): PlanBlock[] {
+	return harmSubjects(sources.activities, sources.harmChecks).map((subject) => {
+		const sorted = sortPoints(subject.check);
+		const withNote = ({ point, note }: { point: { title: () => string }; note: string }) =>
+			note ? m.harm_plan_with_note({ item: point.title(), note }) : point.title();
+		return {
+			kind: 'group',
+			heading: subject.title,
+			blocks: [
+				...list(m.harm_plan_todo(), sorted.open.map(withNote)),
+				...list(m.harm_plan_done(), sorted.done.map(withNote)),
+				...list(m.harm_plan_not_relevant(), sorted['not-relevant'].map(withNote))
+			]
+		};
+	});
+}
+
 function referralTable(sources: PlanSources): PlanBlock[] {
 	if (!sources.referrals.length) return [];
 	const rows = sortReferrals(sources.referrals, { by: 'kind', lang: sources.lang }).map((referral) => [
@@ -287,6 +346,10 @@ function sectionContent(sources: PlanSources, id: PlanSectionId): { blocks: Plan
 				fillIn: planner('planner-levels-heading')
 			};
 		}
+		case 'levels':
+			return { blocks: levels(sources), fillIn: planner('planner-levels-heading') };
+		case 'do-no-harm':
+			return { blocks: doNoHarm(sources), fillIn: planner('planner-harm-heading') };
 		case 'steps':
 			return { blocks: steps(sources), fillIn: planner('planner-strategy-heading') };
 		case 'allies':

@@ -13,6 +13,7 @@ const link = { href: '/en/x/', title: 'X' };
 const content: PlannerContent = {
 	aims: [],
 	levels: [],
+	levelDetails: [],
 	causes: [],
 	topics: [],
 	guide: { aims: link, research: link, levels: link, allies: link, topics: link, strategy: link, funding: link, resistance: link }

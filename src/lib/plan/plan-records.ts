@@ -7,11 +7,21 @@ import type { PlannerContent } from '$lib/workbook/planner-content';
 import type { PlanSources } from './action-plan';
 
 /** Every store the plan reads: a change to any of them redraws it. */
-export const planStores: StoreName[] = ['answers', 'selections', 'targetGroups', 'allies', 'referrals', 'partners', 'checkIns'];
+export const planStores: StoreName[] = [
+	'answers',
+	'selections',
+	'targetGroups',
+	'allies',
+	'activities',
+	'harmChecks',
+	'referrals',
+	'partners',
+	'checkIns'
+];
 
 /** Reads everything the plan is built from, in one go. */
 export async function readPlanSources(lang: string, content: PlannerContent): Promise<PlanSources> {
-	const [answers, aims, levels, causes, topics, targetGroups, allies, referrals, partners, checkIns] = await Promise.all([
+	const [answers, aims, levels, causes, topics, targetGroups, allies, activities, harmChecks, referrals, partners, checkIns] = await Promise.all([
 		answersById(),
 		loadSelection('aims'),
 		loadSelection('levels'),
@@ -19,6 +29,8 @@ export async function readPlanSources(lang: string, content: PlannerContent): Pr
 		loadSelection('topics'),
 		listRecords('targetGroups'),
 		listRecords('allies'),
+		listRecords('activities'),
+		listRecords('harmChecks'),
 		listRecords('referrals'),
 		listRecords('partners'),
 		listRecords('checkIns')
@@ -30,6 +42,8 @@ export async function readPlanSources(lang: string, content: PlannerContent): Pr
 		selections: { aims, levels, causes, topics },
 		targetGroups,
 		allies,
+		activities,
+		harmChecks,
 		referrals,
 		partners,
 		checkIns,

@@ -1,5 +1,5 @@
 import { planSectionIds, type PlanSectionId, type PlanSources } from '$lib/plan/action-plan';
-import type { Ally, Answer, CheckIn, Partner, Referral, Selection, TargetGroup } from '$lib/store/schema';
+import type { Activity, Ally, Answer, CheckIn, HarmCheck, Partner, Referral, Selection, TargetGroup } from '$lib/store/schema';
 import type { SelectionName } from '$lib/store/selections';
 import { firstActionCount, firstActionIds, initiativeNameId } from '$lib/workbook/first-actions';
 import type { PlannerContent } from '$lib/workbook/planner-content';
@@ -15,13 +15,25 @@ export interface PlanRecords {
 	selections: Selection[];
 	targetGroups: TargetGroup[];
 	allies: Ally[];
+	activities: Activity[];
+	harmChecks: HarmCheck[];
 	referrals: Referral[];
 	partners: Partner[];
 	checkIns: CheckIn[];
 }
 
 export type PlanRecordStore = keyof PlanRecords;
-export const planRecordStores: PlanRecordStore[] = ['answers', 'selections', 'targetGroups', 'allies', 'referrals', 'partners', 'checkIns'];
+export const planRecordStores: PlanRecordStore[] = [
+	'answers',
+	'selections',
+	'targetGroups',
+	'allies',
+	'activities',
+	'harmChecks',
+	'referrals',
+	'partners',
+	'checkIns'
+];
 
 /** Lists a reader can add to their own workbook as new records; the rest (answers, picks) would replace their own. */
 export const addablePlanStores = ['referrals', 'allies', 'targetGroups'] as const;
@@ -31,7 +43,7 @@ interface SectionData {
 	answers?: string[];
 	selections?: SelectionName[];
 	/** Stores whose records the section shows whole. */
-	whole?: ('targetGroups' | 'allies' | 'referrals' | 'partners' | 'checkIns')[];
+	whole?: ('targetGroups' | 'allies' | 'activities' | 'harmChecks' | 'referrals' | 'partners' | 'checkIns')[];
 	/** Stores of which the section shows only names (the planning steps list who, not their contacts). */
 	names?: ('targetGroups' | 'allies')[];
 }
@@ -43,6 +55,9 @@ const sectionData: Record<PlanSectionId, SectionData> = {
 	aims: { selections: ['aims'], answers: ['planner.aims.why', 'think.aims.q1'] },
 	audience: { whole: ['targetGroups'], answers: ['planner.messenger', 'plan.approach.q2'] },
 	'entry-points': { selections: ['levels', 'topics'], answers: ['plan.approach.q3'] },
+	// Names and levels of target groups and allies; activities by name, level and time.
+	levels: { names: ['targetGroups', 'allies'], whole: ['activities'] },
+	'do-no-harm': { whole: ['activities', 'harmChecks'] },
 	steps: {
 		names: ['targetGroups', 'allies'],
 		selections: ['topics'],
@@ -79,6 +94,8 @@ export function planRecordsFor(records: PlanRecords, sections: readonly PlanSect
 		selections: records.selections.filter((selection) => selections.has(selection.id)),
 		targetGroups: listed('targetGroups', (g) => ({ ...g, age: '', place: '', whereWhen: '', barriers: '', motivators: '' })),
 		allies: listed('allies', (a) => ({ ...a, role: '', contact: '' })),
+		activities: whole.has('activities') ? records.activities : [],
+		harmChecks: whole.has('harmChecks') ? records.harmChecks : [],
 		referrals: whole.has('referrals') ? records.referrals : [],
 		partners: whole.has('partners') ? records.partners : [],
 		checkIns: whole.has('checkIns') ? records.checkIns : []
@@ -102,6 +119,8 @@ export function planSourcesOf(records: PlanRecords, context: { lang: string; tod
 		selections,
 		targetGroups: records.targetGroups,
 		allies: records.allies,
+		activities: records.activities,
+		harmChecks: records.harmChecks,
 		referrals: records.referrals,
 		partners: records.partners,
 		checkIns: records.checkIns

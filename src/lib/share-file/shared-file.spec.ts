@@ -12,6 +12,7 @@ import { agendaFile, parseSharedFile, planFile, scenarioCardsFile, sharedFileNam
 const link = (title: string) => ({ href: `/en/guide#${title}`, title });
 const content: PlannerContent = {
 	aims: [{ id: 'aim.peers', label: 'Engage peers' }],
+	levelDetails: [],
 	levels: [{ id: 'level.community', label: 'Community' }],
 	causes: [{ id: 'cause.peers', label: 'Pressure from peers.' }],
 	topics: [{ id: 'family', legend: 'Family', choices: [{ id: 'annex2.family.fatherhood', label: 'Fatherhood' }] }],
@@ -41,7 +42,7 @@ function answerIdsThePlanReads(): string[] {
 	return [...asked];
 }
 
-const emptyPlan = (): PlanRecords => ({ answers: [], selections: [], targetGroups: [], allies: [], referrals: [], partners: [], checkIns: [] });
+const emptyPlan = (): PlanRecords => ({ answers: [], selections: [], targetGroups: [], allies: [], activities: [], harmChecks: [], referrals: [], partners: [], checkIns: [] });
 
 /** A workbook with every part of the plan filled in, and an answer the plan never shows. */
 function fullWorkbook(): PlanRecords {
@@ -58,8 +59,10 @@ function fullWorkbook(): PlanRecords {
 			{ id: 'causes', values: ['cause.peers'], own: [], updatedAt: 1 },
 			{ id: 'topics', values: ['annex2.family.fatherhood'], own: ['Budgets'], updatedAt: 1 }
 		],
-		targetGroups: [{ id: 'g', name: 'Club members', age: '16–24', place: 'Osh', whereWhen: 'After training', barriers: 'Shy', motivators: 'Ball', updatedAt: 1 }],
-		allies: [{ id: 'a', name: 'Nur youth centre', kind: 'youth-group', role: 'Lends a room', contact: 'Aida +996 555', updatedAt: 1 }],
+		targetGroups: [{ id: 'g', name: 'Club members', level: 'level.community', age: '16–24', place: 'Osh', whereWhen: 'After training', barriers: 'Shy', motivators: 'Ball', updatedAt: 1 }],
+		allies: [{ id: 'a', name: 'Nur youth centre', kind: 'youth-group', level: 'level.society', role: 'Lends a room', contact: 'Aida +996 555', updatedAt: 1 }],
+		activities: [{ id: 'ac', name: 'Film night', level: 'level.relationships', when: 'May', description: 'Fathers and sons', updatedAt: 1 }],
+		harmChecks: [{ id: 'initiative', items: [{ id: 'harm.consent', status: 'not-relevant', note: 'No photos' }], updatedAt: 1 }],
 		referrals: [{ id: 'r', name: 'Clinic', kind: 'medical', phone: '150', address: 'Chui 12', hours: '24/7', notes: 'Free', checkedOn: '2026-01-10', updatedAt: 1 }],
 		partners: [{ id: 'p', name: 'Women’s centre', contact: 'Gulnara', updatedAt: 1 }],
 		checkIns: [{ id: 'c', partnerId: 'p', date: '2026-02-01', said: 'Invite mothers', change: 'One mixed session', updatedAt: 1 }]

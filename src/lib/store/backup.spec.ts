@@ -13,7 +13,7 @@ import {
 } from './backup';
 import { closeWorkbookDB, databaseName, databaseVersion, workbookDB } from './db';
 import { upgradeStores } from './migrations';
-import { storeNames, type Ally, type Answer, type CheckIn, type Referral } from './schema';
+import { storeNames, type Ally, type Answer, type CheckIn, type Referral, type StoreName } from './schema';
 
 async function deleteDatabase() {
 	await closeWorkbookDB();
@@ -25,7 +25,7 @@ async function deleteDatabase() {
 }
 
 const answer = (id: string, text: string, updatedAt = 1_000): Answer => ({ id, text, updatedAt });
-const ally: Ally = { id: 'a1', name: 'Aigerim', kind: 'womens-organisation', role: 'Co-host', contact: '+7 700', updatedAt: 5 };
+const ally: Ally = { id: 'a1', name: 'Aigerim', kind: 'womens-organisation', level: 'level.community', role: 'Co-host', contact: '+7 700', updatedAt: 5 };
 const referral: Referral = {
 	id: 'r1',
 	name: 'Crisis centre',
@@ -48,6 +48,7 @@ async function fillWorkbook() {
 	await db.put('targetGroups', {
 		id: 'g1',
 		name: 'Students',
+		level: 'level.individual',
 		age: '16-19',
 		place: 'College',
 		whereWhen: 'After class',
@@ -60,6 +61,8 @@ async function fillWorkbook() {
 	await db.put('partners', { id: 'p1', name: 'Women of Osh', contact: 'mail', updatedAt: 8 });
 	await db.put('checkIns', checkIn);
 	await db.put('agendas', { id: 'ag', title: 'Session', date: '', notes: '', items: [{ id: 'i', ref: 'aim.peers', minutes: 10, notes: '' }], updatedAt: 9 });
+	await db.put('activities', { id: 'ac', name: 'Football and talk', level: 'level.community', when: 'Fridays', description: '', updatedAt: 9 });
+	await db.put('harmChecks', { id: 'initiative', items: [{ id: 'harm.referrals', status: 'done', note: '' }], updatedAt: 9 });
 	await db.put('meta', { key: 'persistence', value: 'persisted' });
 }
 
@@ -109,7 +112,9 @@ describe('restoreWorkbook', () => {
 			referrals: 1,
 			partners: 1,
 			checkIns: 1,
-			agendas: 1
+			agendas: 1,
+			activities: 1,
+			harmChecks: 1
 		});
 		await restoreWorkbook(parsed.backup, { mode: 'replace' });
 		expect((await exportWorkbook()).stores).toEqual(saved.stores);
@@ -144,7 +149,9 @@ describe('restoreWorkbook', () => {
 				referrals: [],
 				partners: [],
 				checkIns: [],
-				agendas: []
+				agendas: [],
+				activities: [],
+				harmChecks: []
 			}
 		};
 		expect(await restoreWorkbook(copy, { mode: 'merge' })).toEqual({ written: 3, kept: 1, lockedWithCopy: false });
@@ -227,11 +234,73 @@ describe('parseBackup', () => {
 		const steps: string[] = [];
 		const migrations = {
 			0: (stores: Record<string, unknown>) => (steps.push('0→1'), { ...stores, answers: ['upgraded'] }),
-			1: (stores: Record<string, unknown>) => (steps.push('1→2'), { ...stores, agendas: [] })
+			1: (stores: Record<string, unknown>) => (steps.push('1→2'), { ...stores, agendas: [] }),
+			2: (stores: Record<string, unknown>) => (steps.push('2→3'), { ...stores, activities: [] })
 		};
-		expect(upgradeStores({ answers: [] }, 0, migrations)).toEqual({ answers: ['upgraded'], agendas: [] });
-		expect(steps).toEqual(['0→1', '1→2']);
+		expect(upgradeStores({ answers: [] }, 0, migrations)).toEqual({ answers: ['upgraded'], agendas: [], activities: [] });
+		expect(steps).toEqual(['0→1', '1→2', '2→3']);
 		expect(upgradeStores({ answers: [] }, 0, {})).toBeUndefined();
+	});
+});
+
+/**
+ * A copy as each released version's "Save a copy" wrote it. When `databaseVersion` goes up, add the new version here
+ * and leave the old entries as they are.
+ */
+const releasedCopies: { version: number; stores: Record<string, unknown[]> }[] = [
+	{
+		version: 1,
+		stores: {
+			answers: [answer('think.norms.q1', 'Мой ответ')],
+			targetGroups: [{ id: 'g1', name: 'Boys', age: '14', place: 'School', whereWhen: '', barriers: '', motivators: '', updatedAt: 1 }],
+			allies: [{ id: 'a1', name: 'Teacher', kind: 'educator', role: '', contact: '', updatedAt: 1 }],
+			referrals: [{ ...referral }],
+			partners: [{ id: 'p1', name: 'Network', contact: '', updatedAt: 1 }],
+			checkIns: [{ ...checkIn }]
+		}
+	},
+	{
+		version: 2,
+		stores: {
+			answers: [answer('think.norms.q1', 'Answer')],
+			selections: [{ id: 'levels', values: ['level.community'], own: [], updatedAt: 2 }],
+			targetGroups: [{ id: 'g2', name: 'Fathers', age: '', place: '', whereWhen: '', barriers: '', motivators: '', updatedAt: 2 }],
+			allies: [{ id: 'a2', name: 'Imam', kind: 'religious', role: 'Opens the door', contact: '', updatedAt: 2 }],
+			agendas: [{ id: 'ag', title: 'First session', date: '2026-12-01', notes: '', items: [{ id: 'i', ref: 'aim.peers', minutes: 10, notes: '' }], updatedAt: 2 }]
+		}
+	},
+	{
+		version: 3,
+		stores: {
+			targetGroups: [{ id: 'g3', name: 'Students', level: 'level.individual', age: '', place: '', whereWhen: '', barriers: '', motivators: '', updatedAt: 3 }],
+			allies: [{ id: 'a3', name: 'Women of Osh', kind: 'womens-organisation', level: 'level.community', role: '', contact: '', updatedAt: 3 }],
+			activities: [{ id: 'ac3', name: 'Film night', level: 'level.relationships', when: 'May', description: 'Fathers and sons', updatedAt: 3 }],
+			harmChecks: [{ id: 'initiative', items: [{ id: 'harm.consent', status: 'not-relevant', note: 'No photos at all' }], updatedAt: 3 }]
+		}
+	}
+];
+
+describe('copies made by every released version', () => {
+	it('has a copy of every released version', () => {
+		expect(releasedCopies.map((copy) => copy.version)).toEqual(Array.from({ length: databaseVersion }, (_, i) => i + 1));
+	});
+
+	it.each(releasedCopies)('restores a version $version copy whole, target groups and allies "not placed yet" when it had no levels', async ({ version, stores }) => {
+		const result = parseBackup(backupText(stores, { schemaVersion: version }));
+		if (!result.ok) throw new Error(result.problem);
+		for (const store of storeNames) {
+			expect(result.report[store].whole, store).toBe(stores[store]?.length ?? 0);
+			expect(result.report[store].skipped, store).toEqual({ date: 0, duplicate: 0, damaged: 0 });
+		}
+		await restoreWorkbook(result.backup, { mode: 'replace' });
+		const db = await workbookDB();
+		for (const [store, records] of Object.entries(stores) as [StoreName, { id: string }[]][]) {
+			for (const record of records) {
+				const restored = await db.get(store, record.id);
+				const level = store === 'targetGroups' || store === 'allies' ? { level: 'level' in record ? record.level : '' } : {};
+				expect(restored, `${store} ${record.id}`).toEqual({ ...record, ...level });
+			}
+		}
 	});
 });
 

@@ -65,7 +65,30 @@ const released: { version: number; create: (db: IDBDatabase) => void; records: P
 					items: [{ id: 'it', ref: 'annex/topics/family/chores', minutes: 20, notes: '' }],
 					updatedAt: 2
 				}
-			]
+			],
+			targetGroups: [
+				{ id: 'tg2', name: 'Fathers', age: '', place: '', whereWhen: '', barriers: '', motivators: '', updatedAt: 2 }
+			],
+			allies: [{ id: 'al2', name: 'Imam', kind: 'religious', role: '', contact: '', updatedAt: 2 }]
+		}
+	},
+	{
+		version: 3,
+		create(db) {
+			for (const store of ['answers', 'selections', 'targetGroups', 'allies', 'partners', 'agendas', 'activities', 'harmChecks']) {
+				db.createObjectStore(store, { keyPath: 'id' });
+			}
+			db.createObjectStore('referrals', { keyPath: 'id' }).createIndex('byKind', 'kind');
+			db.createObjectStore('checkIns', { keyPath: 'id' }).createIndex('byPartner', 'partnerId');
+			db.createObjectStore('meta', { keyPath: 'key' });
+		},
+		records: {
+			targetGroups: [
+				{ id: 'tg3', name: 'Students', level: 'level.individual', age: '', place: '', whereWhen: '', barriers: '', motivators: '', updatedAt: 3 }
+			],
+			allies: [{ id: 'al3', name: 'Women of Osh', kind: 'womens-organisation', level: 'level.community', role: '', contact: '', updatedAt: 3 }],
+			activities: [{ id: 'ac3', name: 'Film night', level: 'level.relationships', when: 'May', description: '', updatedAt: 3 }],
+			harmChecks: [{ id: 'initiative', items: [{ id: 'harm.consent', status: 'done', note: '' }], updatedAt: 3 }]
 		}
 	}
 ];
@@ -116,6 +139,29 @@ describe('opening the workbook database', () => {
 				expect(v.is(recordSchemas[store], now), `${store} still valid`).toBe(true);
 			}
 		}
+	});
+
+	it.each(released.filter((r) => r.version < 3))(
+		'places the target groups and allies of a version $version database at no level, and adds the stores for activities and checks',
+		async (fixture) => {
+			await createReleased(fixture);
+			const db = await workbookDB();
+			for (const store of ['targetGroups', 'allies'] as const) {
+				for (const record of await db.getAll(store)) expect(record.level, `${store} ${record.id}`).toBe('');
+			}
+			expect(await db.getAll('activities')).toEqual([]);
+			expect(await db.getAll('harmChecks')).toEqual([]);
+			const activity = { id: 'new', name: 'Film night', level: 'level.community' as const, when: '', description: '', updatedAt: 4 };
+			await db.put('activities', activity);
+			await closeWorkbookDB();
+			expect(await (await workbookDB()).get('activities', 'new')).toEqual(activity);
+		}
+	);
+
+	it('leaves a sealed record of version 2 as it is, for the unlock to upgrade it', async () => {
+		const sealed = { id: 'al-sealed', sealed: 'AAAA', schemaVersion: 2 };
+		await createReleased({ ...released[1]!, records: { allies: [sealed] } });
+		expect(await (await workbookDB()).get('allies', 'al-sealed')).toEqual(sealed);
 	});
 
 	it('adds an empty, writable agendas store to a version 1 database and keeps its data', async () => {

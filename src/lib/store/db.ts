@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { storesWithLevel, withEmptyLevel } from './levels';
 import type { WorkbookDB } from './schema';
 import { StorageError, toStorageError } from './storage-error';
 
@@ -6,7 +7,7 @@ export { StorageError, toStorageError, type StorageProblem } from './storage-err
 
 export const databaseName = 'birge-workbook';
 /** Raise by one for every schema change, and add its `if (oldVersion < N)` block below; never edit an old block. */
-export const databaseVersion = 2;
+export const databaseVersion = 3;
 
 export type WorkbookDatabase = IDBPDatabase<WorkbookDB>;
 
@@ -22,7 +23,7 @@ export function upgrade(
 	db: IDBPDatabase<WorkbookDB>,
 	oldVersion: number,
 	_newVersion: number | null,
-	_transaction: IDBPTransaction<WorkbookDB, StoreNames<WorkbookDB>[], 'versionchange'>
+	transaction: IDBPTransaction<WorkbookDB, StoreNames<WorkbookDB>[], 'versionchange'>
 ): void {
 	if (oldVersion < 1) {
 		db.createObjectStore('answers', { keyPath: 'id' });
@@ -37,6 +38,28 @@ export function upgrade(
 	if (oldVersion < 2) {
 		// Workshop agendas (facilitator mode); nothing older changes.
 		db.createObjectStore('agendas', { keyPath: 'id' });
+	}
+	if (oldVersion < 3) {
+		// Planned activities and the do-no-harm checks; target groups and allies get a level, "not placed yet".
+		db.createObjectStore('activities', { keyPath: 'id' });
+		db.createObjectStore('harmChecks', { keyPath: 'id' });
+		for (const store of storesWithLevel) {
+			// Abort rather than open a half-upgraded database: the old version stays on disk, whole.
+			placeNothing(transaction, store).catch(() => transaction.abort());
+		}
+	}
+}
+
+/** Gives every clear record of `store` an empty level, inside the upgrade transaction (which waits for it). */
+async function placeNothing(
+	transaction: IDBPTransaction<WorkbookDB, StoreNames<WorkbookDB>[], 'versionchange'>,
+	store: (typeof storesWithLevel)[number]
+): Promise<void> {
+	let cursor = await transaction.objectStore(store).openCursor();
+	while (cursor) {
+		const upgraded = withEmptyLevel(cursor.value);
+		if (upgraded !== cursor.value) await cursor.update(upgraded as never);
+		cursor = await cursor.continue();
 	}
 }
 

@@ -20,7 +20,9 @@ export const listLimits = {
 	/** Options the user added in their own words to one pick-list. */
 	ownOptions: 100,
 	/** Items of one workshop agenda: far above a day of sessions. */
-	agendaItems: 200
+	agendaItems: 200,
+	/** Items of one do-no-harm check: the guide's list is seven; room for items later versions add. */
+	harmItems: 100
 } as const;
 
 /** Minutes one agenda item may last. */

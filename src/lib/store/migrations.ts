@@ -1,4 +1,5 @@
 import { databaseVersion } from './db';
+import { storesWithLevel, withEmptyLevel } from './levels';
 
 /**
  * Upgrades plain records written at database version N to version N + 1: the stores as a map from store name to a
@@ -15,7 +16,17 @@ export type DataMigration = (stores: Record<string, unknown>) => Record<string, 
  */
 export const dataMigrations: Record<number, DataMigration> = {
 	// Version 2 only added the agendas store, which a version 1 file leaves out and is read as empty.
-	1: (stores) => stores
+	1: (stores) => stores,
+	// Version 3: target groups and allies get a level ("not placed yet"); activities and do-no-harm checks are new
+	// stores, read as empty from an older file.
+	2: (stores) => {
+		const upgraded = { ...stores };
+		for (const store of storesWithLevel) {
+			const list = stores[store];
+			if (Array.isArray(list)) upgraded[store] = list.map(withEmptyLevel);
+		}
+		return upgraded;
+	}
 };
 
 /** Runs the migrations from `version` up to the current one; undefined when one step is missing. */

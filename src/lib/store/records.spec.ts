@@ -20,12 +20,12 @@ const samples: { [S in StoreName]: { created: Draft<S>; edited: Draft<S> } } = {
 		edited: { id: 'plan.aims', values: ['aim-1', 'aim-3'], own: ['Talk to fathers'] }
 	},
 	targetGroups: {
-		created: { id: 'tg-1', name: 'Students', age: '16-18', place: 'Osh', whereWhen: '', barriers: '', motivators: '' },
-		edited: { id: 'tg-1', name: 'Students', age: '16-19', place: 'Osh', whereWhen: 'After class', barriers: 'Time', motivators: 'Football' }
+		created: { id: 'tg-1', name: 'Students', level: '', age: '16-18', place: 'Osh', whereWhen: '', barriers: '', motivators: '' },
+		edited: { id: 'tg-1', name: 'Students', level: 'level.individual', age: '16-19', place: 'Osh', whereWhen: 'After class', barriers: 'Time', motivators: 'Football' }
 	},
 	allies: {
-		created: { id: 'ally-1', name: 'Youth centre', kind: 'youth-group', role: '', contact: '' },
-		edited: { id: 'ally-1', name: 'Youth centre', kind: 'ngo', role: 'Room for meetings', contact: 'Asel' }
+		created: { id: 'ally-1', name: 'Youth centre', kind: 'youth-group', level: '', role: '', contact: '' },
+		edited: { id: 'ally-1', name: 'Youth centre', kind: 'ngo', level: 'level.society', role: 'Room for meetings', contact: 'Asel' }
 	},
 	referrals: {
 		created: { id: 'ref-1', name: 'Clinic', kind: 'medical', phone: '', address: '', hours: '', notes: '', checkedOn: '' },
@@ -48,6 +48,14 @@ const samples: { [S in StoreName]: { created: Draft<S>; edited: Draft<S> } } = {
 			notes: 'Chairs in a circle',
 			items: [{ id: 'it-1', ref: 'think.norms.q1', minutes: 15, notes: '' }]
 		}
+	},
+	activities: {
+		created: { id: 'act-1', name: 'Film night', level: '', when: '', description: '' },
+		edited: { id: 'act-1', name: 'Film night', level: 'level.relationships', when: 'May', description: 'Fathers and sons' }
+	},
+	harmChecks: {
+		created: { id: 'initiative', items: [] },
+		edited: { id: 'initiative', items: [{ id: 'harm.consent', status: 'not-relevant', note: 'No photos' }] }
 	}
 };
 

@@ -7,7 +7,8 @@ import { closeWorkbookDB } from './db';
 import { dateRange, listLimits, textLimits } from './limits';
 import { forgetLock } from './lock/vault';
 import { getRecord, RecordRefused, saveRecord } from './records';
-import { allyKinds, referralKinds, storeNames, type RecordTypes, type StoreName } from './schema';
+import { placements } from './levels';
+import { allyKinds, harmStatuses, referralKinds, storeNames, type RecordTypes, type StoreName } from './schema';
 import { workbookStatus } from './workbook-status.svelte';
 
 // Whatever the save path accepts, restore gives back unchanged; whatever it refuses is refused with a reason the
@@ -52,6 +53,7 @@ const drafts: { [S in StoreName]: fc.Arbitrary<Draft<S>> } = {
 	targetGroups: fc.record({
 		id,
 		name: text(textLimits.short),
+		level: fc.oneof(fc.constantFrom(...placements), fc.constant('level.planet' as never)),
 		age: text(textLimits.short),
 		place: text(textLimits.short),
 		whereWhen: text(textLimits.long),
@@ -62,6 +64,7 @@ const drafts: { [S in StoreName]: fc.Arbitrary<Draft<S>> } = {
 		id,
 		name: text(textLimits.short),
 		kind: fc.oneof(fc.constantFrom(...allyKinds), fc.constant('neighbour' as never)),
+		level: fc.constantFrom(...placements),
 		role: text(textLimits.long),
 		contact: text(textLimits.long)
 	}),
@@ -91,6 +94,24 @@ const drafts: { [S in StoreName]: fc.Arbitrary<Draft<S>> } = {
 			}),
 			listLimits.agendaItems
 		)
+	}),
+	activities: fc.record({
+		id,
+		name: text(textLimits.short),
+		level: fc.constantFrom(...placements),
+		when: text(textLimits.short),
+		description: text(textLimits.long)
+	}),
+	harmChecks: fc.record({
+		id,
+		items: list(
+			fc.record({
+				id: fc.oneof(fc.constantFrom('harm.safe-space', 'harm.consent'), id),
+				status: fc.oneof(fc.constantFrom(...harmStatuses), fc.constant('maybe' as never)),
+				note: text(textLimits.long)
+			}),
+			listLimits.harmItems
+		)
 	})
 };
 
@@ -98,7 +119,7 @@ const drafts: { [S in StoreName]: fc.Arbitrary<Draft<S>> } = {
 function breaksALimit(draft: Record<string, unknown>): boolean {
 	const tooLong = ([key, value]: [string, unknown]) =>
 		typeof value === 'string' &&
-		value.length > (['text', 'whereWhen', 'barriers', 'motivators', 'role', 'contact', 'notes', 'said', 'change'].includes(key) ? textLimits.long : key === 'phone' ? textLimits.phone : textLimits.short);
+		value.length > (['text', 'whereWhen', 'barriers', 'motivators', 'role', 'contact', 'notes', 'said', 'change', 'description', 'note'].includes(key) ? textLimits.long : key === 'phone' ? textLimits.phone : textLimits.short);
 	const badDate = ([key, value]: [string, unknown]) =>
 		(key === 'date' || key === 'checkedOn') && typeof value === 'string' && value !== '' && !/^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value);
 	const entries = Object.entries(draft);

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import * as v from 'valibot';
+import { placements } from './levels';
 import { isRealDate, listLimits, maxItemMinutes, textLimits } from './limits';
 import type { FieldProblem } from './storage-error';
 import { recordStores, type RecordStore } from './stores';
@@ -30,9 +31,13 @@ export const selectionSchema = v.object({
 	updatedAt: timestamp
 });
 
+/** A level of the socio-ecological model, or '' for "not placed yet" (levels.ts). */
+const level = v.picklist(placements);
+
 export const targetGroupSchema = v.object({
 	id,
 	name: short,
+	level,
 	age: short,
 	place: short,
 	whereWhen: long,
@@ -59,6 +64,7 @@ export const allySchema = v.object({
 	id,
 	name: short,
 	kind: v.picklist(allyKinds),
+	level,
 	role: long,
 	contact: long,
 	updatedAt: timestamp
@@ -111,6 +117,33 @@ export const agendaSchema = v.object({
 	updatedAt: timestamp
 });
 
+/** Something the user plans to do (a workshop, a campaign), placed at a level and checked for harm before it happens. */
+export const activitySchema = v.object({
+	id,
+	name: short,
+	level,
+	/** A date or a period in the user's words ("every Friday in March"). */
+	when: short,
+	description: long,
+	updatedAt: timestamp
+});
+
+/** Where an item of the do-no-harm check stands: ticked, still to do, or not relevant (with a note saying why). */
+export const harmStatuses = ['done', 'open', 'not-relevant'] as const;
+
+/** One item of a do-no-harm check; `id` is the checklist item's stable id (`harm.safe-space`). */
+export const harmItemSchema = v.object({ id, status: v.picklist(harmStatuses), note: long });
+
+/**
+ * The do-no-harm check of the initiative (id `initiative`) or of one activity (the activity's id). Items the user
+ * has not touched are not stored and count as open; ids this version does not know are kept.
+ */
+export const harmCheckSchema = v.object({
+	id,
+	items: v.pipe(v.array(harmItemSchema), v.maxLength(listLimits.harmItems)),
+	updatedAt: timestamp
+});
+
 export type Answer = v.InferOutput<typeof answerSchema>;
 export type Selection = v.InferOutput<typeof selectionSchema>;
 export type TargetGroup = v.InferOutput<typeof targetGroupSchema>;
@@ -122,6 +155,10 @@ export type Partner = v.InferOutput<typeof partnerSchema>;
 export type CheckIn = v.InferOutput<typeof checkInSchema>;
 export type Agenda = v.InferOutput<typeof agendaSchema>;
 export type AgendaItem = v.InferOutput<typeof agendaItemSchema>;
+export type Activity = v.InferOutput<typeof activitySchema>;
+export type HarmStatus = (typeof harmStatuses)[number];
+export type HarmItem = v.InferOutput<typeof harmItemSchema>;
+export type HarmCheck = v.InferOutput<typeof harmCheckSchema>;
 
 /** The record schemas by store name: one store per kind of record (the list itself is in stores.ts). */
 export const recordSchemas = {
@@ -132,7 +169,9 @@ export const recordSchemas = {
 	referrals: referralSchema,
 	partners: partnerSchema,
 	checkIns: checkInSchema,
-	agendas: agendaSchema
+	agendas: agendaSchema,
+	activities: activitySchema,
+	harmChecks: harmCheckSchema
 } as const satisfies Record<RecordStore, v.GenericSchema>;
 
 export type StoreName = RecordStore;
@@ -175,6 +214,8 @@ export interface WorkbookDB extends DBSchema {
 	partners: { key: string; value: Partner };
 	checkIns: { key: string; value: CheckIn; indexes: { byPartner: string } };
 	agendas: { key: string; value: Agenda };
+	activities: { key: string; value: Activity };
+	harmChecks: { key: string; value: HarmCheck };
 	meta: { key: string; value: { key: string; value: string } };
 }
 
@@ -188,4 +229,6 @@ export interface RecordTypes {
 	partners: Partner;
 	checkIns: CheckIn;
 	agendas: Agenda;
+	activities: Activity;
+	harmChecks: HarmCheck;
 }

@@ -1,5 +1,6 @@
 import { findPage, guideFor, loadGuide, loadPage, topicsOfArea, type PageModule } from '$lib/content/guide';
 import type { PageSummary } from '$lib/content/loader';
+import type { Level } from '$lib/content/schema';
 import { topicGroups, type Choice, type ChoiceGroup } from './planner';
 
 /** A link from a part of the planner to the page (and place on it) that explains it. */
@@ -12,6 +13,8 @@ export interface GuideLink {
 export interface PlannerContent {
 	aims: Choice[];
 	levels: Choice[];
+	/** The four levels with their meaning and examples, for the map. */
+	levelDetails: Level[];
 	causes: Choice[];
 	topics: ChoiceGroup[];
 	guide: Record<'aims' | 'research' | 'levels' | 'allies' | 'topics' | 'strategy' | 'funding' | 'resistance', GuideLink>;
@@ -51,6 +54,7 @@ export async function loadPlannerContent(lang: string): Promise<PlannerContent> 
 	return {
 		aims: requireList(aims.metadata.aims, 'aims', pages.aims).map((a) => ({ id: a.id, label: a.title })),
 		levels: requireList(levels.metadata.levels, 'levels', pages.levels).map((l) => ({ id: l.id, label: l.title })),
+		levelDetails: requireList(levels.metadata.levels, 'levels', pages.levels),
 		causes: requireList(resistance.metadata.causes, 'causes', pages.resistance).map((c) => ({ id: c.id, label: c.text })),
 		topics: topicGroups(guideFor(lang).areas, (area) => topicsOfArea(lang, area)),
 		guide: {

@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { getRecord } from '$lib/store/records';
 import { allyKinds } from '$lib/store/schema';
 import { allyKindLabels, allyKindOptions, isAllyKind } from './ally-kinds';
-import { blankRecord, listEditable, plannerFields, saveEditable } from './planner-records';
+import { blankRecord, plannerFields } from '$lib/store/planner-lists';
+import { listEditable, saveEditable } from './planner-records';
 
 describe('planner records', () => {
 	it('starts a new target group with every field empty', () => {
 		expect(blankRecord('targetGroups', 'g1')).toEqual({
 			id: 'g1',
 			name: '',
+			level: '',
 			age: '',
 			place: '',
 			whereWhen: '',
@@ -19,7 +21,7 @@ describe('planner records', () => {
 	});
 
 	it('starts a new ally as "other", since the kind cannot be empty', () => {
-		expect(blankRecord('allies', 'a1')).toEqual({ id: 'a1', name: '', kind: 'other', role: '', contact: '' });
+		expect(blankRecord('allies', 'a1')).toEqual({ id: 'a1', name: '', kind: 'other', level: '', role: '', contact: '' });
 	});
 
 	it('saves an ally and lists it back without the time stamp', async () => {
@@ -41,8 +43,9 @@ describe('planner records', () => {
 	});
 
 	it('edits every field of the stored shapes', () => {
-		expect(plannerFields.allies).toHaveLength(4);
-		expect(plannerFields.targetGroups).toHaveLength(6);
+		expect(plannerFields.allies).toHaveLength(5);
+		expect(plannerFields.targetGroups).toHaveLength(7);
+		expect(plannerFields.activities).toHaveLength(4);
 	});
 });
 

@@ -1,29 +1,8 @@
+import type { EditableRecord, PlannerStore } from '$lib/store/planner-lists';
 import { listRecords, saveRecord } from '$lib/store/records';
-import type { Ally, TargetGroup } from '$lib/store/schema';
+import type { Activity, Ally, TargetGroup } from '$lib/store/schema';
 
-/** The lists of records the planner edits. */
-export type PlannerStore = 'targetGroups' | 'allies';
-
-/** A record as a form edits it: every field is text, and `updatedAt` is left to the store. */
-export type EditableRecord = { id: string; name: string } & Record<string, string>;
-
-type Fields<T> = readonly Exclude<keyof T, 'id' | 'updatedAt'>[];
-
-/** The fields the user fills in, in the order the form shows them. */
-export const plannerFields = {
-	targetGroups: ['name', 'age', 'place', 'whereWhen', 'barriers', 'motivators'] satisfies Fields<TargetGroup>,
-	allies: ['name', 'kind', 'role', 'contact'] satisfies Fields<Ally>
-} as const;
-
-/** A new, empty record; an ally starts as "other" because the kind cannot be left empty. */
-export function blankRecord(store: PlannerStore, id: string): EditableRecord {
-	const record: EditableRecord = { id, name: '' };
-	for (const field of plannerFields[store]) record[field] = '';
-	if (store === 'allies') record.kind = 'other';
-	return record;
-}
-
-export function toEditable(record: TargetGroup | Ally): EditableRecord {
+export function toEditable(record: TargetGroup | Ally | Activity): EditableRecord {
 	const { updatedAt: _updatedAt, ...fields } = record;
 	return { ...fields };
 }
@@ -36,6 +15,7 @@ export async function listEditable(store: PlannerStore): Promise<EditableRecord[
 export async function saveEditable(store: PlannerStore, record: EditableRecord): Promise<void> {
 	// The form edits every field as text; the schema, not this cast, decides whether the record is valid.
 	if (store === 'allies') await saveRecord('allies', record as unknown as Omit<Ally, 'updatedAt'>);
+	else if (store === 'activities') await saveRecord('activities', record as unknown as Omit<Activity, 'updatedAt'>);
 	else await saveRecord('targetGroups', record as unknown as Omit<TargetGroup, 'updatedAt'>);
 }
 

@@ -15,7 +15,9 @@ export const kindNames: Record<StoreName, () => string> = {
 	referrals: m.backup_kind_referrals,
 	partners: m.backup_kind_partners,
 	checkIns: m.backup_kind_checkIns,
-	agendas: m.backup_kind_agendas
+	agendas: m.backup_kind_agendas,
+	activities: m.backup_kind_activities,
+	harmChecks: m.backup_kind_harmChecks
 };
 
 const problemMessages: Record<FileProblem, () => string> = {
