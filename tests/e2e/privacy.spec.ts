@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
-import { allGuidePages, workbookParts } from './site';
+import { allGuidePages, timeForSteps, workbookParts } from './site';
 
 const secret = 'My cousin hit his wife; I want to talk to him';
 const passphrase = 'blue kettle on the roof';
@@ -374,6 +374,8 @@ test('full journey: every page, answers, workbook and backup, with no foreign re
 	page.on('request', (request) => origins.add(new URL(request.url()).origin));
 
 	const pages = await allGuidePages(page);
+	// Time in proportion to the pages walked, so a new page or guide never pushes the journey past its timeout.
+	test.setTimeout(timeForSteps(pages.length));
 	for (const path of pages) {
 		await page.goto(path);
 		await expect(page.locator('h1').first(), path).toBeVisible();
