@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannerContent } from '$lib/workbook/planner-content';
+import { stepForAnchor } from '$lib/workbook/planner-steps';
 import { buildActionPlan, labelled, planSectionIds, type ActionPlan, type PlanBlock, type PlanSources } from './action-plan';
 import { planToMarkdown, planToText } from './plan-text';
 import { parseSectionChoice } from './section-choice';
@@ -135,6 +136,16 @@ describe('the action plan', () => {
 		expect(harm.blocks.flatMap(texts)).toHaveLength(2 + 7);
 		expect(plan.sections.find((s) => s.id === 'referrals')?.fillIn?.href).toBe('/en/workbook/referrals/');
 		expect(plan.sections.find((s) => s.id === 'aims')?.fillIn?.href).toBe('/en/workbook/plan/#planner-aims-heading');
+		expect(plan.sections.find((s) => s.id === 'resistance')?.fillIn?.href).toBe('/en/workbook/plan/#planner-resistance-heading');
+	});
+
+	it('links each empty part into the step of the planner that holds it', () => {
+		const intoPlanner = buildActionPlan(empty)
+			.sections.flatMap((section) => section.fillIn?.href ?? [])
+			.filter((href) => href.startsWith('/en/workbook/plan/#'));
+		expect(intoPlanner.length).toBeGreaterThanOrEqual(8);
+		const steps = intoPlanner.map((href) => stepForAnchor(href.split('#')[1]!));
+		expect(steps).toEqual([1, 2, 3, 3, 5, 3, 7, 8]);
 	});
 
 	it('lists chosen aims in the guide’s order, keeps an id this guide does not know, and adds the user’s own', () => {

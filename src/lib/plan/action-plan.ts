@@ -380,7 +380,7 @@ function sectionContent(sources: PlanSources, id: PlanSectionId): { blocks: Plan
 					...answer(sources, 'planner.resistance.response', m.planner_resistance_response()),
 					...answer(sources, 'plan.resistance.q2', m.actionplan_answer_resistance_respect())
 				],
-				fillIn: { href: guide.resistance.href, title: guide.resistance.title }
+				fillIn: planner('planner-resistance-heading')
 			};
 		case 'referrals':
 			return { blocks: referralTable(sources), fillIn: { href: workbookHref(sources.lang, 'referrals'), title: m.referrals_title() } };
