@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { nextStep } from './planner-steps';
 
 // Short values where they land in table cells: a narrow column may wrap a long one in the middle of a word.
 export const typed = {
@@ -58,20 +59,27 @@ export async function fillWorkbook(page: Page) {
 	await page.getByLabel(typed.aim).check();
 	await page.getByRole('button', { name: 'Add an aim of your own' }).click();
 	await page.getByLabel('Your own aim 1').fill(typed.ownAim);
+	await nextStep(page);
 	await page.getByRole('button', { name: 'Add a target group' }).click();
 	for (const [label, value] of Object.entries(typed.group)) await page.getByLabel(label, { exact: true }).fill(value);
 	await page.getByLabel('Who will carry your message, and why will this audience listen to them?').fill(typed.messenger);
+	await nextStep(page);
 	await page.getByLabel(typed.level).check();
 	await page.getByRole('button', { name: 'Add an ally' }).click();
 	for (const [label, value] of Object.entries(typed.ally)) await page.getByLabel(label, { exact: true }).fill(value);
 	await page.getByLabel('What kind of ally').selectOption({ label: 'Youth group' });
+	await nextStep(page);
 	await page.getByLabel(typed.topic, { exact: true }).check();
 	await page.getByRole('button', { name: 'Add a topic of your own' }).click();
 	await page.getByLabel('Your own topic 1').fill(typed.ownTopic);
-	await page.getByLabel(typed.cause).check();
+	await nextStep(page);
 	await page.getByLabel('What are your objectives?').fill(typed.objectives);
+	await nextStep(page);
 	await page.getByLabel('What is your rough budget?').fill(typed.budget);
+	await nextStep(page);
+	await page.getByLabel(typed.cause).check();
 	await page.getByLabel('How will you respond when people resist?').fill(typed.response);
+	await nextStep(page);
 	await page.getByLabel('Action 1', { exact: true }).fill(typed.action);
 	await page.getByLabel('Done by (action 1)').fill(typed.actionDue);
 	await page.getByLabel('Action 1', { exact: true }).blur();
