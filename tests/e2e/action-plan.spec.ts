@@ -68,6 +68,23 @@ test('the printed plan holds every section heading and every value typed in the 
 		expect(text, chrome).not.toContain(chrome);
 	}
 	expect(text).not.toMatch(/quick exit/i);
+
+	// Nothing printed twice: the five steps point to the sections that list the groups, allies and topics.
+	const fiveSteps = page.locator('section').filter({ has: page.getByRole('heading', { name: '5. The five steps' }) });
+	await expect(fiveSteps).not.toContainText(typed.ally.Name);
+	await expect(fiveSteps).not.toContainText(typed.group['Who are they?']);
+	expect(text).toContain('Listed in section 2, Audience and messenger.');
+	expect(text).toContain('Listed in section 6, Allies.');
+
+	// On a phone the referral list is a card per service, each value under its column's name, and nothing scrolls
+	// sideways; a phone number stays on one line.
+	await page.setViewportSize({ width: 360, height: 640 });
+	const card = page.locator('.plan-table tbody tr').first();
+	await expect(card).toHaveCSS('display', 'block');
+	const phone = card.locator('td', { hasText: typed.referral.phone });
+	expect(await phone.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Phone number"');
+	await expect(phone).toHaveCSS('white-space', 'nowrap');
+	expect(await page.locator('.plan-table').first().evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
 
 test('the sections to print are chosen by keyboard, and the choice is remembered on this device', async ({ page }) => {
@@ -169,8 +186,11 @@ test('a blank worksheet prints the questions with writing space and none of the 
 	});
 	await page.getByRole('button', { name: 'Print a blank worksheet' }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-blank', '');
-	const { text } = await printedText(page, 'norms-worksheet');
+	const { text, pages } = await printedText(page, 'norms-worksheet');
+	// One sheet per person in a group: the title, the four questions and room to write.
+	expect(pages, 'A4 sheets').toBe(1);
 	expect(text).toContain('Which three common gender norms can you see in your community?');
+	expect(text).toContain('If your community had more gender equality, what would women and men gain from it?');
 	expect(text).toContain('The gender norms exercise');
 	expect(text).not.toContain(answer);
 	expect(text).not.toContain('Print a blank worksheet');

@@ -183,7 +183,12 @@ describe('the action plan', () => {
 			'Step 4: Strategy',
 			'Step 5: Funding'
 		]);
-		expect(steps[1]!.kind === 'group' && steps[1]!.blocks.flatMap(texts)).toContain('Nur youth centre');
+		// The allies have a section of their own: the step points there instead of listing them again...
+		expect(steps[1]!.kind === 'group' && steps[1]!.blocks.flatMap(texts)).toContain('Listed in section 6, Allies.');
+		expect(steps[1]!.kind === 'group' && steps[1]!.blocks.flatMap(texts)).not.toContain('Nur youth centre');
+		// ...and lists them when that section is left out of the plan.
+		const withoutAllies = buildActionPlan(filled, ['steps']).sections[0]!.blocks[1]!;
+		expect(withoutAllies.kind === 'group' && withoutAllies.blocks.flatMap(texts)).toContain('Nur youth centre');
 		const withoutStrategy = buildActionPlan({ ...filled, answers: new Map([['planner.funding.budget', '300 dollars']]) });
 		const open = withoutStrategy.sections.find((s) => s.id === 'steps')!.blocks[3]!;
 		expect(open).toMatchObject({ kind: 'group', heading: 'Step 4: Strategy', blocks: [], empty: 'Not decided\u00a0yet.' });

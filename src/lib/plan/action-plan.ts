@@ -46,6 +46,8 @@ export const planSectionTitles: Record<PlanSectionId, () => string> = {
 export interface PlanField {
 	label: string;
 	value: string;
+	/** A phone number or opening hours: one unbroken line, on screen and on paper. */
+	whole?: boolean;
 }
 
 /**
@@ -154,25 +156,34 @@ function targetGroupRecords(groups: readonly TargetGroup[]): PlanBlock[] {
 	];
 }
 
-function steps(sources: PlanSources): PlanBlock[] {
+/**
+ * The five steps, with what was decided for each. Names already listed in their own section (target groups, allies,
+ * topics) are not printed twice: the step points to that section, and lists them only when it is left out.
+ */
+function steps(sources: PlanSources, numbers: ReadonlyMap<PlanSectionId, number>): PlanBlock[] {
 	const { guide } = sources.content;
 	const topics = chosen(sources, 'topics');
+	const listOrSee = (section: PlanSectionId, label: string, items: string[]): PlanBlock[] => {
+		const number = numbers.get(section);
+		if (number === undefined || !items.length) return list(label, items);
+		return [{ kind: 'answer', label: '', text: m.actionplan_see_section({ number, title: planSectionTitles[section]() }) }];
+	};
 	const decided: [title: string, blocks: PlanBlock[]][] = [
 		[
 			guide.research.title,
 			[
-				...list(m.planner_target_groups_heading(), named(sources.targetGroups).map((g) => g.name)),
+				...listOrSee('audience', m.planner_target_groups_heading(), named(sources.targetGroups).map((g) => g.name)),
 				...answer(sources, 'plan.approach.q1', m.actionplan_answer_audience())
 			]
 		],
 		[
 			guide.allies.title,
 			[
-				...list(m.planner_allies_list_heading(), named(sources.allies).map((a) => a.name)),
+				...listOrSee('allies', m.planner_allies_list_heading(), named(sources.allies).map((a) => a.name)),
 				...answer(sources, 'plan.approach.q4', m.actionplan_answer_resources())
 			]
 		],
-		[guide.topics.title, list(m.actionplan_topics(), [...topics.picked, ...topics.own])],
+		[guide.topics.title, listOrSee('entry-points', m.actionplan_topics(), [...topics.picked, ...topics.own])],
 		[
 			guide.strategy.title,
 			[
@@ -256,9 +267,9 @@ function referralTable(sources: PlanSources): PlanBlock[] {
 	const rows = sortReferrals(sources.referrals, { by: 'kind', lang: sources.lang }).map((referral) => [
 		{ label: m.referrals_name(), value: referral.name.trim() },
 		{ label: m.referrals_kind(), value: referralKindLabels[referral.kind]() },
-		{ label: m.referrals_phone(), value: referral.phone.trim() },
+		{ label: m.referrals_phone(), value: referral.phone.trim(), whole: true },
 		{ label: m.referrals_address(), value: referral.address.trim() },
-		{ label: m.referrals_hours(), value: referral.hours.trim() },
+		{ label: m.referrals_hours(), value: referral.hours.trim(), whole: true },
 		{ label: m.referrals_notes(), value: referral.notes.trim() },
 		{ label: m.referrals_checked_on(), value: formatIsoDate(referral.checkedOn, sources.lang) }
 	]);
@@ -309,7 +320,11 @@ function firstActions(sources: PlanSources): PlanBlock[] {
 }
 
 /** What each section holds, and the page where it is filled in. */
-function sectionContent(sources: PlanSources, id: PlanSectionId): { blocks: PlanBlock[]; fillIn: { href: string; title: string } } {
+function sectionContent(
+	sources: PlanSources,
+	id: PlanSectionId,
+	numbers: ReadonlyMap<PlanSectionId, number>
+): { blocks: PlanBlock[]; fillIn: { href: string; title: string } } {
 	const planner = (anchor: string) => ({ href: `${workbookHref(sources.lang, 'plan')}#${anchor}`, title: m.planner_title() });
 	const { guide } = sources.content;
 	switch (id) {
@@ -351,7 +366,7 @@ function sectionContent(sources: PlanSources, id: PlanSectionId): { blocks: Plan
 		case 'do-no-harm':
 			return { blocks: doNoHarm(sources), fillIn: planner('planner-harm-heading') };
 		case 'steps':
-			return { blocks: steps(sources), fillIn: planner('planner-strategy-heading') };
+			return { blocks: steps(sources, numbers), fillIn: planner('planner-strategy-heading') };
 		case 'allies':
 			return {
 				blocks: sources.allies.length
@@ -400,12 +415,12 @@ function sectionContent(sources: PlanSources, id: PlanSectionId): { blocks: Plan
  */
 export function buildActionPlan(sources: PlanSources, include: readonly PlanSectionId[] = planSectionIds): ActionPlan {
 	const name = sources.answers.get(initiativeNameId)?.trim() ?? '';
-	const sections = planSectionIds
-		.filter((id) => include.includes(id))
-		.map((id, i): PlanSection => {
-			const { blocks, fillIn } = sectionContent(sources, id);
-			return { id, number: i + 1, heading: planSectionTitles[id](), blocks, fillIn: blocks.length ? undefined : fillIn };
-		});
+	const shown = planSectionIds.filter((id) => include.includes(id));
+	const numbers = new Map(shown.map((id, i) => [id, i + 1]));
+	const sections = shown.map((id, i): PlanSection => {
+		const { blocks, fillIn } = sectionContent(sources, id, numbers);
+		return { id, number: i + 1, heading: planSectionTitles[id](), blocks, fillIn: blocks.length ? undefined : fillIn };
+	});
 	return {
 		title: name || m.actionplan_untitled(),
 		named: Boolean(name),
