@@ -48,13 +48,17 @@ const share = (id: string) => shareFolder(id) && !shareEntry(id);
 // The printable booklet loads only when its page opens. No group claims it, so its code goes into the route's own
 // entry (a file that exists anyway) rather than into a chunk of its own or into the workbook's.
 const booklet = inFolders('src/routes/[lang]/booklet', 'src/lib/booklet');
+// The search page and its code load only when it opens, into the route's own entry like the booklet; the index of
+// each language is a chunk of that language (the content plugin's `content/<lang>/_search.js`).
+const search = inFolders('src/routes/[lang]/search', 'src/lib/search');
 // A language's pages, navigation index and messages: that language's chunks (and its offline pack).
 const content = inFolders('content');
 // Not claimed by the first-load group: messages go with the code that shows them, and Kit's route entries stay
 // small files of their own (through the workbook's entry the group would take in the whole workbook).
 const leftToImporters = inFolders('src/lib/paraglide/messages', '.svelte-kit/generated/client-optimized/nodes');
 const lazy = (id: string) =>
-	store(id) || offline(id) || tools(id) || qr(id) || map(id) || share(id) || booklet(id) || content(id) || leftToImporters(id) || id.includes('virtual:birge/workshop-catalog');
+	store(id) || offline(id) || tools(id) || qr(id) || map(id) || share(id) || booklet(id) || search(id) || content(id) ||
+	leftToImporters(id) || id.includes('virtual:birge/workshop-catalog') || id.includes('virtual:birge/search-index');
 
 /**
  * Puts each language's chunks into a folder of its own (`_app/immutable/chunks/ru/…`), so the service worker knows

@@ -17,3 +17,8 @@ declare module 'virtual:birge/workshop-catalog' {
 	/** Every item a workshop can show, by language (src/lib/content/workshop-catalog.ts). */
 	export const workshopCatalog: import('$lib/content/workshop-catalog').WorkshopCatalog;
 }
+
+declare module 'virtual:birge/search-index' {
+	/** Each language's search index, loaded by the search page only (src/lib/server/search-index.ts makes it). */
+	export const searchIndexes: Record<string, () => Promise<{ entries: import('$lib/search/entry').SearchIndexEntry[] }>>;
+}

@@ -31,8 +31,9 @@ function smallTargets(page: Page, selector = 'a, button, textarea, input, select
 
 // The workshop's full-window views show a message, not a page, until an agenda is chosen.
 const bare = /\/workshop\/(present|presenter|handouts)\/$/;
-// A notice page says one thing in a sentence or two; it has an h1 but not a page's worth of text.
-const notice = /\/needs-connection\/$/;
+// A notice page says one thing in a sentence or two, and the search page is a field until something is typed: each
+// has an h1 but not a page's worth of text.
+const notice = /\/(needs-connection|search)\/$/;
 
 // One test per page of every language, generated from the build: a slow or broken page fails alone, by name, and
 // no test grows with the number of pages or languages. Each opens its page once and runs every per-page check.

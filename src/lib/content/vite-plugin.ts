@@ -5,17 +5,22 @@ import { readLinks } from './links.js';
 import { typesetFrontmatter } from '../server/typography.js';
 import { loadContent, toIndex, toSummaries, type ContentIndex, type SourceFile } from './loader.ts';
 import { toWorkshopCatalog, type WorkshopCatalog } from './workshop-catalog.ts';
+import { searchIndexes } from '../server/search-index.ts';
+import type { SearchIndexEntry } from '../search/entry.ts';
 
 const virtualId = 'virtual:birge/content-index';
 const resolvedId = `\0${virtualId}`;
 // The workshop's list of items: a module of its own, so it travels in the workshop's lazy chunk, not in every page.
 const catalogId = 'virtual:birge/workshop-catalog';
 const resolvedCatalogId = `\0${catalogId}`;
+// Each language's search index, loaded by the search page only (src/lib/search/documents.ts).
+const searchId = 'virtual:birge/search-index';
+const resolvedSearchId = `\0${searchId}`;
 /**
- * Each language's index, and its page summaries, are modules of their own under content/<lang>/, so they travel in
- * that language's pack and a reader downloads only their own language's.
+ * Each language's index, its page summaries and its search index are modules of their own under content/<lang>/,
+ * so they travel in that language's pack and a reader downloads only their own language's.
  */
-const languageModule = /\/content\/([a-z]{2,3})\/_(index|summaries)\.js$/;
+const languageModule = /\/content\/([a-z]{2,3})\/_(index|summaries|search)\.js$/;
 
 /** Which content files each language's pages are made of, for the offline packs. */
 export const languageFilesPath = '.svelte-kit/birge-language-files.json';
@@ -48,9 +53,23 @@ export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions
 			...page,
 			meta: typesetFrontmatter(page.meta, page.fallbackFrom ?? page.lang)
 		}));
-		return { index: toIndex(pages), summaries: toSummaries(pages), catalog: toWorkshopCatalog(pages) };
+		// The search index (the words of every page) is made only when the build asks for it.
+		let search: Record<string, SearchIndexEntry[]> | undefined;
+		return {
+			index: toIndex(pages),
+			summaries: toSummaries(pages),
+			catalog: toWorkshopCatalog(pages),
+			search: () => (search ??= searchIndexes(pages))
+		};
 	};
-	let content: { index: ContentIndex; summaries: Record<string, Record<string, string>>; catalog: WorkshopCatalog } | undefined;
+	let content:
+		| {
+				index: ContentIndex;
+				summaries: Record<string, Record<string, string>>;
+				catalog: WorkshopCatalog;
+				search: () => Record<string, SearchIndexEntry[]>;
+		  }
+		| undefined;
 	const moduleOf = (lang: string, kind: string) => resolve(dir, lang, `_${kind}.js`);
 
 	return {
@@ -66,19 +85,22 @@ export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions
 		resolveId(id) {
 			if (id === virtualId) return resolvedId;
 			if (id === catalogId) return resolvedCatalogId;
+			if (id === searchId) return resolvedSearchId;
 			const [, lang, kind] = languageModule.exec(id) ?? [];
 			return lang && kind && languages.includes(lang) ? moduleOf(lang, kind) : undefined;
 		},
 		load(id) {
 			if (id === resolvedCatalogId) return `export const workshopCatalog = ${JSON.stringify((content ??= build()).catalog)};`;
+			const loaders = (kind: string) =>
+				languages.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(`/${dir}/${lang}/_${kind}.js`)})`);
 			if (id === resolvedId) {
-				const loaders = (kind: string) =>
-					languages.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(`/${dir}/${lang}/_${kind}.js`)})`);
 				return `export const guides = {${loaders('index').join(', ')}};\nexport const summaries = {${loaders('summaries').join(', ')}};`;
 			}
+			if (id === resolvedSearchId) return `export const searchIndexes = {${loaders('search').join(', ')}};`;
 			const [, lang, kind] = languageModule.exec(id) ?? [];
 			if (!lang || !kind || id !== moduleOf(lang, kind)) return;
 			content ??= build();
+			if (kind === 'search') return `export const entries = ${JSON.stringify(content.search()[lang] ?? [])};`;
 			return kind === 'index'
 				? `export { messages } from ${JSON.stringify(`/${dir}/${lang}/_messages.js`)};\nexport const guide = ${JSON.stringify(content.index[lang])};`
 				: `export const summaries = ${JSON.stringify(content.summaries[lang])};`;
@@ -89,7 +111,7 @@ export function birgeContent({ dir, appRoutes, languages }: ContentPluginOptions
 				const catalog = server.moduleGraph.getModuleById(resolvedCatalogId);
 				if (catalog) server.moduleGraph.invalidateModule(catalog);
 				for (const lang of languages) {
-					for (const kind of ['index', 'summaries']) {
+					for (const kind of ['index', 'summaries', 'search']) {
 						const module = server.moduleGraph.getModuleById(moduleOf(lang, kind));
 						if (module) server.moduleGraph.invalidateModule(module);
 					}

@@ -11,7 +11,8 @@ export const messageGroups = {
 	workshop: ['workshop'],
 	booklet: ['booklet'],
 	qr: ['qr'],
-	share: ['share']
+	share: ['share'],
+	search: ['search']
 } as const;
 
 export const lazyMessagePrefixes: readonly string[] = Object.values(messageGroups).flat();
