@@ -63,7 +63,7 @@ test('a saved copy brings the answers back after everything was erased', async (
 
 	await page.goto('/en/workbook/backup/');
 	const copy = await saveCopy(page);
-	expect(copy.name).toMatch(/^birge-workbook-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(copy.name).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
 	const saved = JSON.parse(copy.text);
 	expect(saved.format).toBe('birge-workbook');
 	expect(saved.stores.answers.map((a: { text: string }) => a.text).sort()).toEqual(Object.values(answers).sort());

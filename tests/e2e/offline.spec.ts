@@ -7,9 +7,11 @@ test('after one visit every page opens offline: by address, by link, and on relo
 	test.setTimeout(90_000);
 	const { server, context, page } = await openOnOwnServer(browser);
 
+	await page.setViewportSize({ width: 360, height: 640 });
 	await page.goto('/en/');
 	await readyOffline(page);
-	await expect(page.getByText('Ready to use offline')).toBeVisible();
+	// Said on the welcome page's first screen of a phone, not only in the footer.
+	await expect(page.locator('.start-box').getByText('Ready to use offline')).toBeInViewport();
 
 	await goOffline(context, server);
 

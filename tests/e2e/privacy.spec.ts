@@ -233,7 +233,11 @@ async function turnOnLock(page: Page) {
 
 async function unlockWith(page: Page, text: string) {
 	const form = page.getByTestId('unlock');
-	await form.getByLabel('Passphrase').fill(text);
+	// Locked, the notice is one line with an Unlock button; the form opens from it (and stays open after a wrong try).
+	const field = form.getByLabel('Passphrase');
+	if (!(await field.isVisible())) await form.getByRole('button', { name: 'Unlock' }).click();
+	await expect(field).toBeFocused();
+	await field.fill(text);
 	await form.getByRole('button', { name: 'Unlock' }).click();
 }
 

@@ -73,7 +73,7 @@ test('an agenda shared from one browser opens in a fresh one as a new agenda, be
 	test.setTimeout(90_000);
 	const title = await agendaWithNote(page);
 	const file = await shareFrom(page, 'Share as a file');
-	expect(file.name).toMatch(/^birge-agenda-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(file.name).toMatch(/^agenda-\d{4}-\d{2}-\d{2}\.json$/);
 	expect(JSON.parse(file.text)).toMatchObject({ format: 'birge-shared', shared: { kind: 'agenda' }, stores: { agendas: [{ title, notes: '' }] } });
 	expect(file.text).not.toContain('under the mat');
 
@@ -112,7 +112,7 @@ test('the private notes travel only when the sender chooses them, and scenario c
 
 	const cards = await shareFrom(page, 'Share scenario cards');
 	const agenda = JSON.parse(cards.text).stores.agendas[0] as { notes: string; items: { ref: string }[] };
-	expect(cards.name).toMatch(/^birge-scenario-cards-/);
+	expect(cards.name).toMatch(/^scenario-cards-\d{4}-/);
 	expect(agenda.notes).toBe('');
 	expect(agenda.items.length).toBe(4);
 	expect(agenda.items.every((item) => item.ref.startsWith('annex/topics/'))).toBe(true);
@@ -177,7 +177,7 @@ test('an action plan is shared as its data, shown read-only elsewhere, and its r
 	await page.goto('/en/workbook/action-plan/');
 	await expect(page.getByRole('heading', { name: 'Fathers of Osh' })).toBeVisible();
 	const file = await shareFrom(page, 'Share as a Birge file');
-	expect(file.name).toMatch(/^birge-action-plan-/);
+	expect(file.name).toMatch(/^action-plan-\d{4}-/);
 	const data = JSON.parse(file.text);
 	expect(data.shared.kind).toBe('action-plan');
 	expect(data.stores.referrals).toEqual([expect.objectContaining({ name: 'Helpline 150', kind: 'hotline', phone: '150' })]);

@@ -213,7 +213,7 @@ describe('opening a shared file', () => {
 	});
 
 	it('is named for what it holds and the day it was made', () => {
-		expect(sharedFileName('agenda', new Date(2026, 2, 8))).toBe('birge-agenda-2026-03-08.json');
+		expect(sharedFileName('agenda', new Date(2026, 2, 8))).toBe('agenda-2026-03-08.json');
 		expect(good.format).toBe(sharedFormat);
 	});
 });

@@ -72,10 +72,10 @@ export function planFile(records: PlanRecords, { sections, now = new Date() }: {
 	return frame({ kind: 'action-plan', sections: chosen }, planRecordsFor(records, chosen), now);
 }
 
-/** `birge-agenda-2026-03-08.json`, by the sender's own calendar day. */
+/** `agenda-2026-03-08.json`, by the sender's own calendar day; like a backup's, the name does not say Birge. */
 export function sharedFileName(kind: SharedKind, date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
-	return `birge-${kind}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+	return `${kind}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
 /** A report that speaks only of the stores this kind of file is read from. */

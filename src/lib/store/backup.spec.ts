@@ -93,7 +93,7 @@ describe('exportWorkbook', () => {
 	});
 
 	it('names the file after the local day', () => {
-		expect(backupFileName(new Date(2025, 2, 8, 23, 30))).toBe('birge-workbook-2025-03-08.json');
+		expect(backupFileName(new Date(2025, 2, 8, 23, 30))).toBe('notes-2025-03-08.json');
 	});
 });
 

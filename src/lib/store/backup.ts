@@ -166,10 +166,13 @@ export function exportWorkbook(): Promise<WorkbookBackup> {
 	}));
 }
 
-/** `birge-workbook-2025-03-08.json`, by the user's own calendar day. */
+/**
+ * `notes-2025-03-08.json`, by the user's own calendar day. The name says nothing of Birge: it stays in the phone's
+ * Downloads, where someone else may look. The file itself says what it is (`format`).
+ */
 export function backupFileName(date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${backupFormat}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+	return `notes-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
 export function summarize(stores: BackupStores): BackupSummary {
