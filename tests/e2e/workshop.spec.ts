@@ -562,6 +562,8 @@ test('everything works with the network off: builder, slides, presenter view and
 	await expect(page.getByLabel('Title')).toHaveValue('Small groups: four scenarios');
 	await page.getByText('Annex 2 scenarios (16)').click();
 	await page.getByRole('button', { name: 'Add “Gender stereotypes at work”' }).click();
+	// Saved before the page is left: otherwise the slides may open on the agenda as it was.
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
 	await present(page, id);
 	await page.keyboard.press('End');
 	await expect(stage(page).locator('.slide')).toContainText('Gender stereotypes at work');
