@@ -239,6 +239,213 @@ test('on a touch screen, tapping the right or left third moves on or back', asyn
 	await context.close();
 });
 
+test('a mouse click on the right or left third moves on or back, as in other slide software', async ({ page }) => {
+	const id = await useTemplate(page, 'First session: norms');
+	await present(page, id);
+	await page.mouse.click(1100, 300);
+	await expectSlide(page, 2);
+	await page.mouse.click(1100, 300);
+	await expectSlide(page, 3);
+	await page.mouse.click(150, 300);
+	await expectSlide(page, 2);
+	// The middle is for pointing at the text, and a right click is the browser's.
+	await page.mouse.click(640, 300);
+	await page.mouse.click(1100, 300, { button: 'right' });
+	await expectSlide(page, 2);
+});
+
+test('the first slide says how to move and where the buttons are, until the first move of the session', async ({ page, context }) => {
+	const id = await useTemplate(page, 'First session: norms');
+	await present(page, id);
+	const hint = page.getByTestId('first-hint');
+	await expect(hint).toBeVisible();
+	// The keys it names are ones the presentation answers to (tests/unit: keyLines), shown as on the keyboard.
+	await expect(hint.locator('li')).toHaveText(['→ Space Next slide', '← Previous slide', 'O Esc All slides', 'F Full screen on or off', '? All keys']);
+	await expect(hint).toContainText('Click or tap the right third of the slide to go on, the left third to go back. All the buttons are along the bottom.');
+	// Laid out under the title, inside the slide: nothing overflows and the title stays whole.
+	expect(await stage(page).locator('.slide').evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	expect(violations.map((v) => `hint ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	// WORKSHOP_SCREENSHOTS=1 refreshes the README's pictures in docs/.
+	if (process.env.WORKSHOP_SCREENSHOTS) await page.screenshot({ path: 'docs/workshop-first-slide-1280x720.png' });
+
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 2);
+	await expect(hint).toHaveCount(0);
+	await page.keyboard.press('ArrowLeft');
+	await expectSlide(page, 1);
+	await expect(hint).toHaveCount(0);
+	// Not after a reload either: the session remembers it (sessionStorage, gone with the tab).
+	await page.reload();
+	await expect(stage(page)).toBeFocused();
+	await expect(stage(page).locator('.slide')).toContainText('First session: norms');
+	await expect(hint).toHaveCount(0);
+	expect(await page.evaluate(() => sessionStorage.getItem('birge-present-hint-seen'))).toBe('yes');
+
+	// A new tab is a new session: the note is back, and a move from the presenter window retires it too.
+	const other = await context.newPage();
+	await other.goto(`/en/workshop/present/?agenda=${id}`);
+	await expect(other.getByTestId('first-hint')).toBeVisible();
+	const [presenter] = await Promise.all([context.waitForEvent('page'), other.getByRole('button', { name: 'Presenter view' }).click()]);
+	await expect(presenter.getByTestId('presenter-position')).toHaveText(/^1 \//);
+	await presenter.getByRole('button', { name: 'Next slide →' }).click();
+	await expect(other.locator('.stage')).toHaveAttribute('data-slide', '2');
+	await expect(other.getByTestId('first-hint')).toHaveCount(0);
+});
+
+test('? lists every key in a dialog that keeps focus, closes with Esc and gives focus back', async ({ page }) => {
+	const id = await useTemplate(page, 'First session: norms');
+	await present(page, id);
+	await page.keyboard.press('?');
+	const keys = page.getByRole('dialog', { name: 'Keys for the slides' });
+	await expect(keys).toBeVisible();
+	const close = keys.getByRole('button', { name: 'Back to the slide' });
+	await expect(close).toBeFocused();
+	await expect(keys.locator('dt')).toHaveText([
+		'→ ↓ Space N Page Down',
+		'← ↑ P Page Up',
+		'Home',
+		'End',
+		'1 2 Enter',
+		'O Esc',
+		'B .',
+		'W',
+		'T',
+		'F',
+		'?',
+		'Esc Esc Esc'
+	]);
+	await expect(keys.locator('dd').last()).toHaveText('Quick exit: pressed three times quickly, it leaves Birge at once');
+	// Focus stays in the dialog both ways, and keys meant for the slides do nothing behind it.
+	await page.keyboard.press('Tab');
+	await expect(close).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(close).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(stage(page)).toHaveAttribute('data-slide', '1');
+	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	expect(violations.map((v) => `keys ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	if (process.env.WORKSHOP_SCREENSHOTS) await page.screenshot({ path: 'docs/workshop-keys-1280x720.png' });
+
+	await page.keyboard.press('Escape');
+	await expect(keys).toBeHidden();
+	await expect(stage(page)).toBeFocused();
+	await expect(stage(page)).toHaveAttribute('data-slide', '1');
+
+	// The same list from its button, for mouse and touch; closed with its own button, focus goes back to it (a second
+	// Esc this soon would count towards Quick exit's three).
+	const open = page.getByRole('button', { name: 'All keys (?)' });
+	await expect(open).toBeVisible();
+	await open.click();
+	await expect(keys).toBeVisible();
+	await close.click();
+	await expect(keys).toBeHidden();
+	await expect(open).toBeFocused();
+});
+
+test('after a key press the stage shows no frame; the buttons still show the keyboard where it is', async ({ page }) => {
+	const id = await useTemplate(page, 'First session: norms');
+	await present(page, id);
+	const outline = (el: Element) => {
+		const style = getComputedStyle(el);
+		return style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : `${style.outlineStyle} ${style.outlineWidth}`;
+	};
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 2);
+	expect(await stage(page).evaluate(outline)).toBe('none');
+	expect(await stage(page).evaluate((el) => el.matches(':focus'))).toBe(true);
+	// A click on the slide, then a key: still no frame.
+	await page.mouse.click(640, 300);
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 3);
+	expect(await stage(page).evaluate(outline)).toBe('none');
+	// Tab reaches the real controls, which show where focus is.
+	await page.keyboard.press('Tab');
+	const previous = page.getByRole('button', { name: 'Previous slide' });
+	await expect(previous).toBeFocused();
+	expect(await previous.evaluate(outline)).toBe('solid 3px');
+});
+
+/** The boxes of what must stay readable on the wall, and of every control, in CSS pixels. */
+async function presentBoxes(page: Page) {
+	return page.evaluate(() => {
+		const box = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+		};
+		const named = (el: Element) => el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName;
+		const kept = [
+			...[...document.querySelectorAll('.stage .slide > *')].map((el) => ({ name: `text "${named(el)}"`, ...box(el) })),
+			...[...document.querySelectorAll('[data-testid="slide-position"], [role="timer"]')].map((el) => ({ name: el.getAttribute('role') ?? 'position', ...box(el) }))
+		];
+		const controls = [...document.querySelectorAll('.controls button, .controls a')].map((el) => ({ name: named(el), ...box(el) }));
+		return { kept, controls, width: innerWidth, height: innerHeight };
+	});
+}
+
+for (const [lang, viewport] of [
+	['en', { width: 1280, height: 720 }],
+	['en', { width: 1920, height: 1080 }],
+	['en', { width: 360, height: 640 }],
+	['en', { width: 640, height: 360 }],
+	['ru', { width: 1280, height: 720 }],
+	['ru', { width: 360, height: 640 }],
+	['ru', { width: 640, height: 360 }]
+] as const) {
+	test(`at ${viewport.width}×${viewport.height} in ${lang}, the buttons never cover the slide number, the clock or the text`, async ({ page }) => {
+		const id = await useTemplate(page, 'First session: norms');
+		await page.setViewportSize(viewport);
+		// The widest clock: time is up, with its words.
+		await page.clock.install();
+		await page.goto(`/${lang}/workshop/present/?agenda=${id}`);
+		await expect(stage(page)).toBeFocused();
+		const overlaps: string[] = [];
+		const check = async (where: string) => {
+			const { kept, controls, width, height } = await presentBoxes(page);
+			expect(controls).toHaveLength(9);
+			expect(kept.some((k) => k.name === 'position') && kept.some((k) => k.name === 'timer'), where).toBe(true);
+			const meet = (a: (typeof kept)[number], b: (typeof kept)[number]) =>
+				Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+			for (const control of controls) {
+				// Whole and on screen, so it can be reached at all.
+				if (control.left < 0 || control.top < 0 || control.right > width + 0.5 || control.bottom > height + 0.5) overlaps.push(`${where}: ${control.name} off screen`);
+				for (const thing of kept) if (meet(control, thing)) overlaps.push(`${where}: ${control.name} covers ${thing.name}`);
+				for (const other of controls) if (other !== control && meet(control, other)) overlaps.push(`${where}: ${control.name} meets ${other.name}`);
+			}
+			for (const thing of kept) if (thing.bottom > height + 0.5 || thing.right > width + 0.5) overlaps.push(`${where}: ${thing.name} off screen`);
+		};
+		// The first slide with its note, then a question slide with the clock run out.
+		await expect(page.getByTestId('first-hint')).toBeVisible();
+		expect(await stage(page).locator('.slide').evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth)).toBe(true);
+		await check('slide 1');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('t');
+		await page.clock.runFor(60 * 60_000);
+		await expect(page.locator('.present')).toHaveAttribute('data-timeup', 'true');
+		await check('slide 2, time up');
+		expect(overlaps).toEqual([]);
+		if (process.env.WORKSHOP_SCREENSHOTS) await page.screenshot({ path: `test-results/present-${lang}-${viewport.width}x${viewport.height}.png` });
+	});
+}
+
+test('in full screen the buttons fade while the pointer rests and come back when it moves', async ({ page }) => {
+	const id = await useTemplate(page, 'First session: norms');
+	await page.clock.install();
+	await present(page, id);
+	const controls = page.getByRole('group', { name: 'Presentation controls' });
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+	await page.clock.runFor(5_000);
+	await expect(controls).toHaveCSS('opacity', '0');
+	// They keep their place: the slide does not grow under them.
+	await page.mouse.move(300, 300);
+	await expect(controls).toHaveCSS('opacity', '1');
+	await page.keyboard.press('f');
+	await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+	await page.clock.runFor(5_000);
+	await expect(controls).toHaveCSS('opacity', '1');
+});
+
 test('the presenter window follows the projected one, and steers it', async ({ page, context }) => {
 	const id = await useTemplate(page, 'Small groups: four scenarios');
 	await present(page, id);
@@ -355,6 +562,8 @@ test('everything works with the network off: builder, slides, presenter view and
 	await expect(page.getByLabel('Title')).toHaveValue('Small groups: four scenarios');
 	await page.getByText('Annex 2 scenarios (16)').click();
 	await page.getByRole('button', { name: 'Add “Gender stereotypes at work”' }).click();
+	// Saved before the page is left: otherwise the slides may open on the agenda as it was.
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
 	await present(page, id);
 	await page.keyboard.press('End');
 	await expect(stage(page).locator('.slide')).toContainText('Gender stereotypes at work');

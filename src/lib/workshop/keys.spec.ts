@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor } from './keys';
+import { commandFor, keyCap, keyLines } from './keys';
 import { formatClock, remaining, toggle } from './timer';
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => commandFor({ key: k, ctrlKey: false, altKey: false, metaKey: false, ...mods })?.type;
@@ -10,8 +10,8 @@ describe('presenter keys', () => {
 		expect(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'].map((k) => key(k))).toEqual(Array(5).fill('previous'));
 	});
 
-	it('has Home, End, B or . for black, W for white, F, T, Esc, digits and Enter', () => {
-		expect(['Home', 'End', 'b', '.', 'w', 'f', 't', 'Escape', '7', 'Enter'].map((k) => key(k))).toEqual([
+	it('has Home, End, B or . for black, W for white, F, T, O or Esc, ?, digits and Enter', () => {
+		expect(['Home', 'End', 'b', '.', 'w', 'f', 't', 'o', 'Escape', '?', '7', 'Enter'].map((k) => key(k))).toEqual([
 			'first',
 			'last',
 			'black',
@@ -20,6 +20,8 @@ describe('presenter keys', () => {
 			'fullscreen',
 			'timer',
 			'overview',
+			'overview',
+			'keys',
 			'digit',
 			'jump'
 		]);
@@ -29,6 +31,24 @@ describe('presenter keys', () => {
 		expect(key('f', { ctrlKey: true })).toBeUndefined();
 		expect(key('ArrowLeft', { altKey: true })).toBeUndefined();
 		expect(key('x')).toBeUndefined();
+	});
+});
+
+describe('the keys list', () => {
+	it('promises only keys the presentation answers to, and every command it has', () => {
+		for (const line of keyLines) {
+			// A number is typed digit by digit, and Enter goes there.
+			const expected = line.keys.map((k) => (line.command === 'jump' && k !== 'Enter' ? 'digit' : line.command));
+			expect(line.keys.map((k) => key(k)), line.command).toEqual(expected);
+			for (const k of line.noteKeys ?? []) expect(line.keys).toContain(k);
+		}
+		const listed = new Set(keyLines.flatMap((line) => line.keys.map((k) => key(k))));
+		const every = ['next', 'previous', 'first', 'last', 'black', 'white', 'fullscreen', 'timer', 'overview', 'keys', 'digit', 'jump'];
+		expect([...listed].sort()).toEqual(every.sort());
+	});
+
+	it('prints keys as they are marked on the keyboard', () => {
+		expect(['ArrowRight', ' ', 'n', 'PageDown', 'Escape', '?', '.'].map((k) => keyCap(k, 'Пробел'))).toEqual(['→', 'Пробел', 'N', 'Page Down', 'Esc', '?', '.']);
 	});
 });
 

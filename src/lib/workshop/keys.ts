@@ -9,6 +9,7 @@ export type Command =
 	| { type: 'fullscreen' }
 	| { type: 'timer' }
 	| { type: 'overview' }
+	| { type: 'keys' }
 	| { type: 'digit'; digit: string }
 	| { type: 'jump' };
 
@@ -44,11 +45,56 @@ export function commandFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKe
 			return { type: 'fullscreen' };
 		case 't':
 			return { type: 'timer' };
+		case 'o':
 		case 'Escape':
 			return { type: 'overview' };
+		case '?':
+			return { type: 'keys' };
 		case 'Enter':
 			return { type: 'jump' };
 		default:
 			return /^[0-9]$/.test(key) ? { type: 'digit', digit: key } : undefined;
 	}
+}
+
+/** A line of the keys list: the keys (as `KeyboardEvent.key` gives them) and what they ask for. */
+export interface KeyLine {
+	command: Command['type'];
+	keys: string[];
+	/** The keys the first slide's short note names, for the lines it shows. */
+	noteKeys?: string[];
+}
+
+/**
+ * Every key `commandFor` answers to, in the order the keys list shows them; the unit test checks each against it, so
+ * the list cannot promise a key the presentation ignores. Typing a number is shown as an example: 1, 2, Enter.
+ */
+export const keyLines: KeyLine[] = [
+	{ command: 'next', keys: ['ArrowRight', 'ArrowDown', ' ', 'n', 'PageDown'], noteKeys: ['ArrowRight', ' '] },
+	{ command: 'previous', keys: ['ArrowLeft', 'ArrowUp', 'p', 'PageUp'], noteKeys: ['ArrowLeft'] },
+	{ command: 'first', keys: ['Home'] },
+	{ command: 'last', keys: ['End'] },
+	{ command: 'jump', keys: ['1', '2', 'Enter'] },
+	{ command: 'overview', keys: ['o', 'Escape'], noteKeys: ['o', 'Escape'] },
+	{ command: 'black', keys: ['b', '.'] },
+	{ command: 'white', keys: ['w'] },
+	{ command: 'timer', keys: ['t'] },
+	{ command: 'fullscreen', keys: ['f'], noteKeys: ['f'] },
+	{ command: 'keys', keys: ['?'], noteKeys: ['?'] }
+];
+
+const caps: Record<string, string> = {
+	ArrowRight: '→',
+	ArrowLeft: '←',
+	ArrowUp: '↑',
+	ArrowDown: '↓',
+	PageDown: 'Page Down',
+	PageUp: 'Page Up',
+	Escape: 'Esc'
+};
+
+/** What is printed on the key: arrows as arrows, letters in capitals, the space bar in the reader's language. */
+export function keyCap(key: string, space: string): string {
+	if (key === ' ') return space;
+	return caps[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
