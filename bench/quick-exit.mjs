@@ -38,6 +38,9 @@ async function exitOnce(how) {
 	// can still read. The listeners are added before the app's own (an init script, then a reload), so the tap or the
 	// third Esc is timed before the app reacts to it.
 	await context.addInitScript(() => {
+		// Measured to the plain page on this device: the ordinary website Quick exit opens online by default depends on
+		// the network, not on Birge.
+		localStorage.setItem('birge-exit-to', 'local');
 		if (location.pathname.endsWith('/start.html')) return;
 		const at = () => performance.timeOrigin + performance.now();
 		const start = () => sessionStorage.setItem('bench-start', String(at()));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, ordinarySiteTitle, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
 import { allGuidePages, timeForSteps, workbookParts } from './site';
 
@@ -22,9 +22,18 @@ function watchCsp(page: Page): string[] {
 	return violations;
 }
 
+/** Offline, or when the user asked for it: the plain page on this device. */
 async function expectNeutralPage(page: Page) {
 	await expect(page).toHaveURL(/\/start\.html$/);
 	await expect(page).toHaveTitle('New Tab');
+	await expect(page.locator('body')).not.toContainText(/Birge|workbook|gender/i);
+}
+
+/** Online, by default: an ordinary website (answered by the test fixture), nothing of Birge on the screen. */
+const ordinary = /^https:\/\/www\.google\.com\//;
+async function expectOrdinarySite(page: Page) {
+	await expect(page).toHaveURL(ordinary);
+	await expect(page).toHaveTitle(ordinarySiteTitle);
 	await expect(page.locator('body')).not.toContainText(/Birge|workbook|gender/i);
 }
 
@@ -69,8 +78,8 @@ test('with "leave fewer traces" on, Back does not walk through the guide, and af
 		await expect(page.locator('h1')).toHaveText(title);
 	}
 	await page.getByRole('button', { name: 'Quick exit' }).click();
-	await page.waitForURL(/\/start\.html$/, { waitUntil: 'commit' });
-	await expectNeutralPage(page);
+	await page.waitForURL(ordinary, { waitUntil: 'commit' });
+	await expectOrdinarySite(page);
 	await page.goBack({ waitUntil: 'commit' }).catch(() => undefined);
 	await expect(page).not.toHaveURL(/\/en\//);
 });
@@ -92,8 +101,8 @@ test('quick exit: the button hides the guide at once, shows a neutral page, and 
 		)
 	);
 	await button.click();
-	await page.waitForURL(/\/start\.html$/, { waitUntil: 'commit' });
-	await expectNeutralPage(page);
+	await page.waitForURL(ordinary, { waitUntil: 'commit' });
+	await expectOrdinarySite(page);
 	expect(await page.evaluate(() => sessionStorage.getItem('seen-while-leaving'))).toBe('true|');
 
 	// The exit took the place of the page it left: Back goes to the page before it, never to the one on screen.
@@ -107,8 +116,8 @@ test('quick exit: Esc pressed three times does the same', async ({ page }) => {
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(/\/en\//);
 	await expect(page.locator('html')).not.toHaveAttribute('hidden');
-	await Promise.all([page.waitForURL(/\/start\.html$/, { waitUntil: 'commit' }), page.keyboard.press('Escape')]);
-	await expectNeutralPage(page);
+	await Promise.all([page.waitForURL(ordinary, { waitUntil: 'commit' }), page.keyboard.press('Escape')]);
+	await expectOrdinarySite(page);
 });
 
 test('quick exit works offline', async ({ browser }) => {
@@ -143,6 +152,19 @@ test('quick exit can go to a site the user chose, but only over https', async ({
 	await expect(page).toHaveTitle('Weather');
 });
 
+test('quick exit goes to the plain page on this device, online too, when the user chooses it', async ({ page }) => {
+	await page.goto('/en/workbook/privacy/');
+	await expect(page.getByLabel(/An ordinary website/)).toBeChecked();
+	await page.getByLabel(/A plain page that has nothing to do with Birge/).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel(/A plain page that has nothing to do with Birge/)).toBeChecked();
+	await page.goto('/en/think/norms/');
+	await page.getByRole('button', { name: 'Quick exit' }).click();
+	await expectNeutralPage(page);
+});
+
 /** Starts an agenda from a ready-made one and returns its id. */
 async function workshopAgenda(page: Page): Promise<string> {
 	await page.goto('/en/workshop/');
@@ -158,7 +180,7 @@ test('quick exit on the scenario cards: the button, and Esc three times', async 
 		await expect(page.getByRole('heading', { name: /Scenario cards/ })).toBeVisible();
 		if (how === 'button') await page.getByRole('button', { name: 'Quick exit' }).click();
 		else for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-		await expectNeutralPage(page);
+		await expectOrdinarySite(page);
 	}
 });
 
@@ -168,7 +190,7 @@ test('quick exit in front of a group: no button on the wall, but Esc three times
 	await expect(page.locator('.stage')).toBeFocused();
 	await expect(page.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
 	for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-	await expectNeutralPage(page);
+	await expectOrdinarySite(page);
 
 	// The projected slides, the presenter view beside them, and an ordinary page in a third tab.
 	await page.goto(`/en/workshop/present/?agenda=${id}`);
@@ -179,10 +201,10 @@ test('quick exit in front of a group: no button on the wall, but Esc three times
 	const other = await context.newPage();
 	await other.goto('/en/about/');
 	await other.getByRole('button', { name: 'Quick exit' }).click();
-	await expectNeutralPage(other);
-	await expectNeutralPage(page);
+	await expectOrdinarySite(other);
+	await expectOrdinarySite(page);
 	// The presenter window, opened by the slides, closes (or, where a browser refuses, leaves too).
-	await expect.poll(() => presenter.isClosed() || presenter.url().endsWith('/start.html')).toBe(true);
+	await expect.poll(() => presenter.isClosed() || ordinary.test(presenter.url())).toBe(true);
 });
 
 test('quick exit from the presenter view closes the slides on the wall too', async ({ page, context }) => {
@@ -191,7 +213,7 @@ test('quick exit from the presenter view closes the slides on the wall too', asy
 	await expect(page.locator('.stage')).toBeFocused();
 	const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
 	await presenter.getByRole('button', { name: 'Quick exit' }).click();
-	await expectNeutralPage(page);
+	await expectOrdinarySite(page);
 });
 
 /** Every stored record, as IndexedDB holds it, read straight from the database. */
@@ -276,7 +298,7 @@ test('the lock: nothing readable on disk, unreadable after reload until the pass
 
 	// The workbook pages show the locked state too, not empty forms.
 	await page.getByRole('button', { name: 'Quick exit' }).click();
-	await page.waitForURL(/\/start\.html$/);
+	await page.waitForURL(ordinary);
 	await page.goto('/en/workbook/referrals/');
 	await expect(page.getByText('This part of your workbook is locked')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();

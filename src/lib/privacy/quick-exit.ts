@@ -3,23 +3,37 @@
 
 /** The neutral page inside the app (static/start.html, precached for offline use). */
 export const neutralPage = '/start.html';
+/**
+ * Online, by default, an ordinary website: a search page is what any phone shows a hundred times a day, and its address
+ * bar says nothing of Birge (the neutral page's address still shows Birge's domain). The user can choose another.
+ */
+export const ordinarySite = 'https://www.google.com/';
+/** Stored as the choice when the user wants the page on this device even online. */
+export const localChoice = 'local';
 /** The user's chosen destination, read synchronously at the moment of exit: a database read could be too slow. */
 export const exitSettingKey = 'birge-exit-to';
 /** Tells every open tab of the app to drop its key and leave too. */
 export const exitChannelName = 'birge-exit';
 
-/**
- * Only an `https:` address; anything else falls back to the neutral page. Plain `http:` would let the network see
- * (and change) where the user went, and the settings promise "https://".
- */
-export function exitDestination(chosen: string | null | undefined): string {
+/** A chosen address, if it is one Quick exit may go to: only `https:`, which the network can neither read nor change. */
+export function chosenSite(chosen: string | null | undefined): string | undefined {
 	try {
 		const url = new URL(chosen ?? '');
 		if (url.protocol === 'https:') return url.href;
 	} catch {
-		// Not an address: the neutral page.
+		// Not an address.
 	}
-	return neutralPage;
+	return undefined;
+}
+
+/**
+ * Where Quick exit goes: offline, always the neutral page on this device (an outside site would show the browser's
+ * "no connection" page); online, the page on this device if the user asked for it, their chosen https site, or else
+ * an ordinary website.
+ */
+export function exitDestination(chosen: string | null | undefined, online = true): string {
+	if (!online || chosen === localChoice) return neutralPage;
+	return chosenSite(chosen) ?? ordinarySite;
 }
 
 function chosenDestination(): string | null {
@@ -70,7 +84,7 @@ export function quickExit(): void {
 	// The presenter window was opened by the projected one: close it rather than leave a second window open. A
 	// browser that refuses still navigates it away below.
 	if (window.opener) window.close();
-	location.replace(exitDestination(chosenDestination()));
+	location.replace(exitDestination(chosenDestination(), navigator.onLine));
 }
 
 /** Esc pressed three times within this many milliseconds counts as a quick exit. */
