@@ -1,22 +1,25 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { ordinarySite } from '../../src/lib/privacy/quick-exit';
 
 /** What the ordinary website Quick exit goes to online looks like here: answered by the test, nothing leaves. */
 export const ordinarySiteTitle = 'Search';
 
 /**
+ * Online, Quick exit leaves for an ordinary website (src/lib/privacy/quick-exit.ts). A test that exits online answers
+ * it here, so no request leaves the machine. (Only those tests: routing turns off a context's HTTP cache.)
+ */
+export function answerOrdinarySite(context: BrowserContext) {
+	return context.route(`${ordinarySite}**`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${ordinarySiteTitle}</title><input aria-label="Search">` })
+	);
+}
+
+/**
  * Every end-to-end test records each request its browser context makes (pages and service worker) and fails if
  * one went to another origin: the app must never contact a CDN, an analytics service or a font host.
  */
 export const test = base.extend<{ sameOriginOnly: void }>({
-	// Online, Quick exit leaves for an ordinary website (src/lib/privacy/quick-exit.ts). The test answers it, so no
-	// request leaves the machine; that navigation is the user leaving Birge, the one other origin a test may see.
-	context: async ({ context }, use) => {
-		await context.route(`${ordinarySite}**`, (route) =>
-			route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${ordinarySiteTitle}</title><input aria-label="Search">` })
-		);
-		await use(context);
-	},
+
 	// Tests act like a reader who waits for the page to be ready: after each `goto`, the app's script has run (the
 	// root layout marks <html data-network> when it mounts), so a click never lands on a button not yet wired up.
 	page: async ({ page }, use) => {
@@ -34,6 +37,7 @@ export const test = base.extend<{ sameOriginOnly: void }>({
 			context.on('request', (request) => {
 				const url = new URL(request.url());
 				if (!['http:', 'https:'].includes(url.protocol)) return;
+				// Quick exit's ordinary website is the user leaving Birge, not Birge loading something from elsewhere.
 				if (request.isNavigationRequest() && request.url().startsWith(ordinarySite)) return;
 				if (!['localhost', '127.0.0.1'].includes(url.hostname)) foreign.push(request.url());
 			});

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, ordinarySiteTitle, test } from './fixtures';
+import { answerOrdinarySite, expect, ordinarySiteTitle, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
 import { allGuidePages, timeForSteps, workbookParts } from './site';
 
@@ -63,6 +63,7 @@ test('Back stays in the app: after three in-app links it returns to the second p
 });
 
 test('with "leave fewer traces" on, Back does not walk through the guide, and after quick exit does not bring it back', async ({ page }) => {
+	await answerOrdinarySite(page.context());
 	await page.goto('/en/workbook/privacy/');
 	await page.getByLabel(/Leave fewer traces/).check();
 	await expect(page.getByRole('status').filter({ hasText: 'fewer traces' })).toBeVisible();
@@ -85,6 +86,9 @@ test('with "leave fewer traces" on, Back does not walk through the guide, and af
 });
 
 test('quick exit: the button hides the guide at once, shows a neutral page, and Back does not return to the page it left', async ({ page }) => {
+	// To the plain page on this device, so the test can read, on the page it lands on, what the guide looked like as
+	// it left (sessionStorage is per site; the ordinary website's exit is checked in the other tests).
+	await page.addInitScript(() => localStorage.setItem('birge-exit-to', 'local'));
 	await walkThreePages(page);
 	const left = page.url();
 	const button = page.getByRole('button', { name: 'Quick exit' });
@@ -101,8 +105,8 @@ test('quick exit: the button hides the guide at once, shows a neutral page, and 
 		)
 	);
 	await button.click();
-	await page.waitForURL(ordinary, { waitUntil: 'commit' });
-	await expectOrdinarySite(page);
+	await page.waitForURL(/\/start\.html$/, { waitUntil: 'commit' });
+	await expectNeutralPage(page);
 	expect(await page.evaluate(() => sessionStorage.getItem('seen-while-leaving'))).toBe('true|');
 
 	// The exit took the place of the page it left: Back goes to the page before it, never to the one on screen.
@@ -111,6 +115,7 @@ test('quick exit: the button hides the guide at once, shows a neutral page, and 
 });
 
 test('quick exit: Esc pressed three times does the same', async ({ page }) => {
+	await answerOrdinarySite(page.context());
 	await walkThreePages(page);
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('Escape');
@@ -174,6 +179,7 @@ async function workshopAgenda(page: Page): Promise<string> {
 }
 
 test('quick exit on the scenario cards: the button, and Esc three times', async ({ page }) => {
+	await answerOrdinarySite(page.context());
 	const id = await workshopAgenda(page);
 	for (const how of ['button', 'keys'] as const) {
 		await page.goto(`/en/workshop/handouts/?agenda=${id}`);
@@ -185,6 +191,7 @@ test('quick exit on the scenario cards: the button, and Esc three times', async 
 });
 
 test('quick exit in front of a group: no button on the wall, but Esc three times and an exit in another tab close the slides and the presenter view', async ({ page, context }) => {
+	await answerOrdinarySite(context);
 	const id = await workshopAgenda(page);
 	await page.goto(`/en/workshop/present/?agenda=${id}`);
 	await expect(page.locator('.stage')).toBeFocused();
@@ -208,6 +215,7 @@ test('quick exit in front of a group: no button on the wall, but Esc three times
 });
 
 test('quick exit from the presenter view closes the slides on the wall too', async ({ page, context }) => {
+	await answerOrdinarySite(context);
 	const id = await workshopAgenda(page);
 	await page.goto(`/en/workshop/present/?agenda=${id}`);
 	await expect(page.locator('.stage')).toBeFocused();
@@ -264,6 +272,7 @@ async function unlockWith(page: Page, text: string) {
 }
 
 test('the lock: nothing readable on disk, unreadable after reload until the passphrase, a wrong one changes nothing', async ({ page }) => {
+	await answerOrdinarySite(page.context());
 	test.setTimeout(90_000);
 	await page.goto('/en/think/norms/');
 	const box = page.locator('textarea[name="think.norms.q1"]');
