@@ -125,6 +125,26 @@ test('the search link sits in the header’s one row at 360 px in every language
 	}
 });
 
+test('words typed before the page’s script has run are kept, and searched', async ({ browser }) => {
+	// A slow phone: the prerendered field is there long before the code that wakes it arrives.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/ru/search/', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('searchbox').fill('свекровь');
+	release();
+	const found = results(page).filter({ has: page.getByRole('link', { name: 'Как делить обязанности дома', exact: true }) });
+	await expect(found).toHaveCount(1);
+	await expect(page.getByRole('searchbox')).toHaveValue('свекровь');
+	await expect(page).toHaveURL(/[?&]q=/);
+	await context.close();
+});
+
 test('the search page’s code and index load only when it opens', async ({ browser }) => {
 	// Without the service worker, which fetches all the app's code for offline use in the background.
 	const context = await browser.newContext({ serviceWorkers: 'block' });
