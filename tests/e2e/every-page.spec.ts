@@ -1,13 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { test as base, expect, type Page } from '@playwright/test';
+import { recordForeignRequests, waitingForApp } from './fixtures';
+import { axe, wcag } from './axe';
 import { foreignPieces, shownPieces } from './interface-text';
 import { languageCodes, prerenderedPages } from './site';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	const { violations } = await axe(page).withTags(wcag).analyze();
 	return violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 }
 
@@ -34,6 +32,29 @@ const bare = /\/workshop\/(present|presenter|handouts)\/$/;
 // A notice page says one thing in a sentence or two, and the search page is a field until something is typed: each
 // has an h1 but not a page's worth of text.
 const notice = /\/(needs-connection|search)\/$/;
+
+/**
+ * One browser page per worker, reused by its page tests: a test then costs its checks, not a new context whose
+ * service worker downloads the whole language again (it stores each language once per worker here). After a failed
+ * test Playwright starts a new worker, so a broken page never spoils the next test.
+ */
+const test = base.extend<{ page: Page }, { workerPage: { page: Page; foreign: string[] } }>({
+	workerPage: [
+		async ({ browser }, use, { project }) => {
+			const { baseURL, userAgent, deviceScaleFactor } = project.use;
+			const context = await browser.newContext({ baseURL, userAgent, deviceScaleFactor });
+			const foreign = recordForeignRequests(context);
+			await use({ page: waitingForApp(await context.newPage()), foreign });
+			await context.close();
+		},
+		{ scope: 'worker' }
+	],
+	page: async ({ workerPage }, use) => {
+		workerPage.foreign.length = 0;
+		await use(workerPage.page);
+		expect(workerPage.foreign, 'requests to another origin').toEqual([]);
+	}
+});
 
 // One test per page of every language, generated from the build: a slow or broken page fails alone, by name, and
 // no test grows with the number of pages or languages. Each opens its page once and runs every per-page check.

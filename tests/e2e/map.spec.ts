@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goToStep } from './planner-steps';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { axe } from './axe';
 
 const annex = '/en/annex/socio-ecological-model/';
 const planner = '/en/workbook/plan/';
@@ -236,18 +236,18 @@ for (const viewport of [phone, laptop]) {
 		await page.goto(annex);
 		await band(page, 'Relationships').click();
 		await expect(page.locator('#level-map-panel')).toContainText('Nothing at relationship level yet');
-		const diagram = await new AxeBuilder({ page }).include('section.level-map').analyze();
+		const diagram = await axe(page).include('section.level-map').analyze();
 		expect(diagram.violations).toEqual([]);
 		await mapOf(page).getByRole('button', { name: 'List' }).click();
-		const list = await new AxeBuilder({ page }).include('section.level-map').analyze();
+		const list = await axe(page).include('section.level-map').analyze();
 		expect(list.violations).toEqual([]);
 		await page.goto(planner);
 		await goToStep(page, 3);
 		await band(page, 'Individual').click();
-		const inPlanner = await new AxeBuilder({ page }).include('#planner-levels-heading ~ *').analyze();
+		const inPlanner = await axe(page).include('#planner-levels-heading ~ *').analyze();
 		expect(inPlanner.violations).toEqual([]);
 		await goToStep(page, 5);
-		const harmCheck = await new AxeBuilder({ page }).include('#planner-harm-heading ~ *').analyze();
+		const harmCheck = await axe(page).include('#planner-harm-heading ~ *').analyze();
 		expect(harmCheck.violations).toEqual([]);
 
 		if (process.env.MAP_SCREENSHOTS === '1') {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answerOrdinarySite, expect, ordinarySiteTitle, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
 import { allGuidePages, timeForSteps, workbookParts } from './site';
+import { axe } from './axe';
 
 const secret = 'My cousin hit his wife; I want to talk to him';
 const passphrase = 'blue kettle on the roof';
@@ -437,12 +437,12 @@ test('full journey: every page, answers, workbook and backup, with no foreign re
 test('the privacy settings and the unlock form have no accessibility violations', async ({ page }) => {
 	test.setTimeout(60_000);
 	await page.goto('/en/privacy/');
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	expect((await axe(page).analyze()).violations).toEqual([]);
 	await turnOnLock(page);
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	expect((await axe(page).analyze()).violations).toEqual([]);
 	await page.getByRole('button', { name: 'Lock now' }).click();
 	await expect(page.getByRole('heading', { name: 'Your workbook is locked' })).toBeVisible();
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	expect((await axe(page).analyze()).violations).toEqual([]);
 });
 
 test('the lock closes by itself after the chosen idle time', async ({ page }) => {

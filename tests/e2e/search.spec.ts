@@ -1,14 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
 import { languageCodes } from './site';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axe, wcag } from './axe';
 
 async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	const { violations } = await axe(page).withTags(wcag).analyze();
 	return violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 }
 

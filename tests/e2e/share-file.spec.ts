@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { axe, wcag } from './axe';
 
 // Sharing a file goes from one browser context to a fresh one, as from one phone to another: the file is what the
 // first one downloads, and the second opens it through the page's own file chooser.
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const screenshots = 'test-results/share-file-screens';
 
 interface SharedText {
@@ -218,11 +217,11 @@ for (const viewport of [
 		const size = `${viewport.width}x${viewport.height}`;
 		await page.setViewportSize(viewport);
 		await agendaWithNote(page);
-		const axe = () => new AxeBuilder({ page }).withTags(wcag).include('dialog').analyze();
+		const violations = async () => (await axe(page).withTags(wcag).include('dialog').analyze()).violations;
 
 		await page.getByRole('button', { name: 'Share as a file' }).click();
 		await expect(page.getByRole('dialog')).toBeVisible();
-		expect((await axe()).violations).toEqual([]);
+		expect(await violations()).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/share-agenda-${size}.png` });
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('dialog').getByRole('button', { name: 'Save the file' }).click();
@@ -232,16 +231,16 @@ for (const viewport of [
 		await page.goto('/en/workshop/');
 		const dialog = await openShared(page, file);
 		await expect(dialog.getByRole('button', { name: 'Add as a new agenda' })).toBeVisible();
-		expect((await axe()).violations).toEqual([]);
+		expect(await violations()).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/open-agenda-${size}.png` });
 		await dialog.getByRole('button', { name: 'Add as a new agenda' }).click();
 		await expect(dialog.getByRole('status')).toBeVisible();
-		expect((await axe()).violations).toEqual([]);
+		expect(await violations()).toEqual([]);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 
 		const refused = await openShared(page, { name: 'bad.json', buffer: Buffer.from('{"format":') });
 		await expect(refused.getByRole('alert')).toBeVisible();
-		expect((await axe()).violations).toEqual([]);
+		expect(await violations()).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/open-refused-${size}.png` });
 		await refused.getByRole('button', { name: 'Close' }).click();
 
@@ -254,7 +253,7 @@ for (const viewport of [
 		await page.goto('/en/workbook/action-plan/');
 		await page.getByRole('button', { name: 'Share as a Birge file' }).click();
 		await expect(page.getByRole('dialog').getByRole('button', { name: 'Save the file' })).toBeEnabled();
-		expect((await axe()).violations).toEqual([]);
+		expect(await violations()).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/share-plan-${size}.png` });
 		const planDownload = page.waitForEvent('download');
 		await page.getByRole('dialog').getByRole('button', { name: 'Save the file' }).click();
@@ -263,7 +262,7 @@ for (const viewport of [
 		await page.goto('/en/workbook/backup/');
 		const planDialog = await openShared(page, plan);
 		await expect(planDialog).toContainText('Helpline 150');
-		expect((await axe()).violations).toEqual([]);
+		expect(await violations()).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/open-plan-${size}.png` });
 	});
 }

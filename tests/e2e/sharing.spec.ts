@@ -2,14 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axe, wcag } from './axe';
 
 /** Reads a QR code the way a phone would: from a picture of the screen. */
 async function decodeQr(code: Locator): Promise<string | undefined> {
@@ -19,7 +17,7 @@ async function decodeQr(code: Locator): Promise<string | undefined> {
 }
 
 async function axeViolations(page: Page, where: string): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	const { violations } = await axe(page).withTags(wcag).analyze();
 	return violations.map((v) => `${where} ${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 }
 

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
+import { axe, wcag } from './axe';
 
 interface ReferralInput {
 	name: string;
@@ -292,8 +292,8 @@ for (const viewport of [
 		await fillWorkbook(page);
 		const failures: string[] = [];
 		const check = async (state: string) => {
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			const { violations } = await axe(page)
+				.withTags(wcag)
 				.analyze();
 			for (const v of violations) failures.push(`${state}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 			const small = await page.evaluate(() =>

@@ -1,15 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { typesetFrontmatter } from '../../src/lib/server/typography.js';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
 import { timeForSteps } from './site';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axe, wcag } from './axe';
 
 /** Every Annex 2 topic in English, read from the content so the test follows it. */
 function topics() {
@@ -264,7 +262,7 @@ test('the first slide says how to move and where the buttons are, until the firs
 	await expect(hint).toContainText('Click or tap the right third of the slide to go on, the left third to go back. All the buttons are along the bottom.');
 	// Laid out under the title, inside the slide: nothing overflows and the title stays whole.
 	expect(await stage(page).locator('.slide').evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
-	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	const { violations } = await axe(page).withTags(wcag).analyze();
 	expect(violations.map((v) => `hint ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 	// WORKSHOP_SCREENSHOTS=1 refreshes the README's pictures in docs/.
 	if (process.env.WORKSHOP_SCREENSHOTS) await page.screenshot({ path: 'docs/workshop-first-slide-1280x720.png' });
@@ -323,7 +321,7 @@ test('? lists every key in a dialog that keeps focus, closes with Esc and gives 
 	await expect(close).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 	await expect(stage(page)).toHaveAttribute('data-slide', '1');
-	const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	const { violations } = await axe(page).withTags(wcag).analyze();
 	expect(violations.map((v) => `keys ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 	if (process.env.WORKSHOP_SCREENSHOTS) await page.screenshot({ path: 'docs/workshop-keys-1280x720.png' });
 
@@ -471,7 +469,7 @@ test('the presenter window follows the projected one, and steers it', async ({ p
 	await presenter.keyboard.press('t');
 	await expect(page.getByRole('timer')).toHaveClass(/clock--running/);
 
-	const { violations } = await new AxeBuilder({ page: presenter }).withTags(wcag).analyze();
+	const { violations } = await axe(presenter).withTags(wcag).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
@@ -479,22 +477,22 @@ test('axe finds no violations in the builder, on a slide and in the overview', a
 	const id = await useTemplate(page, 'Planning session: aims and steps');
 	await page.goto('/en/workshop/');
 	await expect(page.locator('.workshop-card h3 a')).toHaveCount(1);
-	const list = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	const list = await axe(page).withTags(wcag).analyze();
 	expect(list.violations.map((v) => `list ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 	await page.goto(`/en/workshop/?agenda=${id}`);
 	await expect(page.getByLabel('Title')).toHaveValue('Planning session: aims and steps');
 	for (const details of await page.locator('details.catalog-group').all()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
-	let { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+	let { violations } = await axe(page).withTags(wcag).analyze();
 	expect(violations.map((v) => `builder ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
 	await present(page, id);
 	await page.keyboard.press('ArrowRight');
 	await page.getByRole('button', { name: 'Previous slide' }).focus();
-	({ violations } = await new AxeBuilder({ page }).withTags(wcag).analyze());
+	({ violations } = await axe(page).withTags(wcag).analyze());
 	expect(violations.map((v) => `present ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
 	await page.keyboard.press('Escape');
-	({ violations } = await new AxeBuilder({ page }).withTags(wcag).analyze());
+	({ violations } = await axe(page).withTags(wcag).analyze());
 	expect(violations.map((v) => `overview ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
