@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { staticHandler } from '../../scripts/static-server.mjs';
+import { waitingForApp } from './fixtures';
 
 export interface ServerOptions {
 	/** Requests whose address matches are cut off (the connection drops), like a link that breaks. */
@@ -32,7 +33,8 @@ export async function startServer(root: string | (() => string), { drop }: Serve
 export async function openOnOwnServer(browser: Browser, root: string | (() => string) = 'build', options: ServerOptions = {}) {
 	const server = await startServer(root, options);
 	const context = await browser.newContext({ baseURL: server.url });
-	return { server, context, page: await context.newPage() };
+	// Its page waits for the app after each `goto`, as the suite's own page does (fixtures.ts).
+	return { server, context, page: waitingForApp(await context.newPage()) };
 }
 
 /** Waits until the service worker reports the page's language stored for offline use. */
