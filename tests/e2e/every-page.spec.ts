@@ -1,7 +1,8 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { recordForeignRequests, waitingForApp } from './fixtures';
 import { axe, wcag } from './axe';
 import { foreignPieces, shownPieces } from './interface-text';
+import { readyOffline } from './server';
 import { languageCodes, prerenderedPages } from './site';
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -33,39 +34,76 @@ const bare = /\/workshop\/(present|presenter|handouts)\/$/;
 // has an h1 but not a page's worth of text.
 const notice = /\/(needs-connection|search)\/$/;
 
+/** The worker's one page, and what the requests of its context did. */
+interface Reader {
+	page: Page;
+	context: BrowserContext;
+	foreign: string[];
+	failed: string[];
+	/** Languages this context has stored for offline use. */
+	stored: Set<string>;
+}
+
 /**
  * One browser page per worker, reused by its page tests: a test then costs its checks, not a new context whose
- * service worker downloads the whole language again (it stores each language once per worker here). After a failed
- * test Playwright starts a new worker, so a broken page never spoils the next test.
+ * service worker downloads the whole language again (each language is stored once per worker). After a failed test
+ * Playwright starts a new worker, so a broken page never spoils the next test.
  */
-const test = base.extend<{ page: Page }, { workerPage: { page: Page; foreign: string[] } }>({
-	workerPage: [
+const test = base.extend<{ reader: Reader }, { workerReader: Reader }>({
+	workerReader: [
 		async ({ browser }, use, { project }) => {
 			const { baseURL, userAgent, deviceScaleFactor } = project.use;
 			const context = await browser.newContext({ baseURL, userAgent, deviceScaleFactor });
+			// The browser asks only for the language of the page, so no other language is downloaded in the background
+			// (and cut off when the test goes offline).
+			await context.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => [location.pathname.split('/')[1] || 'en'] }));
+			const failed: string[] = [];
+			// What the page asks for and does not get. The service worker's own downloads are its business: offline,
+			// a retry of one fails as it should.
+			context.on('requestfailed', (request) => {
+				if (!request.serviceWorker()) failed.push(`${request.url()} (${request.failure()?.errorText})`);
+			});
+			context.on('response', (response) => {
+				if (response.status() >= 400) failed.push(`${response.url()} (HTTP ${response.status()})`);
+			});
 			const foreign = recordForeignRequests(context);
-			await use({ page: waitingForApp(await context.newPage()), foreign });
+			await use({ page: waitingForApp(await context.newPage()), context, foreign, failed, stored: new Set() });
 			await context.close();
 		},
 		{ scope: 'worker' }
 	],
-	page: async ({ workerPage }, use) => {
-		workerPage.foreign.length = 0;
-		await use(workerPage.page);
-		expect(workerPage.foreign, 'requests to another origin').toEqual([]);
+	reader: async ({ workerReader }, use) => {
+		workerReader.foreign.length = 0;
+		await use(workerReader);
+		expect(workerReader.foreign, 'requests to another origin').toEqual([]);
 	}
 });
 
+/** Takes the reader offline, after one visit online has stored the language (once per worker and language). */
+async function offlineIn({ page, context, stored }: Reader, lang: string) {
+	if (stored.has(lang)) return;
+	await context.setOffline(false);
+	await page.goto(`/${lang}/`);
+	await readyOffline(page);
+	stored.add(lang);
+	await context.setOffline(true);
+}
+
 // One test per page of every language, generated from the build: a slow or broken page fails alone, by name, and
-// no test grows with the number of pages or languages. Each opens its page once and runs every per-page check.
+// no test grows with the number of pages or languages. Each opens its page once, offline as a reader on the road
+// would after one visit, and runs every per-page check.
 for (const lang of languageCodes) {
 	const foreign = lang === 'en' ? [] : foreignPieces(lang);
 	for (const path of prerenderedPages(lang)) {
-		test(`${path}: one h1 in ${lang}, axe at 360×640 and 1280×720, 24 px tap targets, no sideways scroll at 200 % zoom`, async ({ page }) => {
+		test(`${path}: offline in ${lang}, nothing fails to load, one h1, axe at 360×640 and 1280×720, 24 px tap targets, no sideways scroll at 200 % zoom`, async ({ reader }) => {
+			const { page, failed } = reader;
+			await offlineIn(reader, lang);
+			failed.length = 0;
 			await page.setViewportSize({ width: 360, height: 640 });
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('html')).toHaveAttribute('data-network', 'offline');
 			if (!bare.test(path)) {
 				await expect(page.locator('h1')).toHaveCount(1);
 				// The first screen of a phone shows the page, not only the app's chrome.
@@ -83,6 +121,8 @@ for (const lang of languageCodes) {
 
 			await page.setViewportSize({ width: 1280, height: 720 });
 			expect.soft(await axeViolations(page), 'axe at 1280×720').toEqual([]);
+			// By now the page's late requests (lazily loaded code, icons) have been answered from the device, or failed.
+			expect(failed, 'requests that failed offline').toEqual([]);
 		});
 	}
 }

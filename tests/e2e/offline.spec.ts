@@ -1,7 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goOffline, openOnOwnServer, readyOffline } from './server';
-import { languageCodes, prerenderedPages } from './site';
 
 test('after one visit every page opens offline: by address, by link, and on reload', async ({ browser }) => {
 	test.setTimeout(90_000);
@@ -62,42 +60,7 @@ test('after one visit every page opens offline: by address, by link, and on relo
 	await context.close();
 });
 
-// One test per page of each language: the page opens offline and no request fails (no icon, chunk or page missing).
-for (const lang of languageCodes) {
-	test.describe(`offline in ${lang}, nothing fails to load on`, () => {
-		test.describe.configure({ mode: 'serial' });
-		let context: BrowserContext;
-		let page: Page;
-		const failed: string[] = [];
-
-		test.beforeAll(async ({ browser }) => {
-			test.setTimeout(60_000);
-			const own = await openOnOwnServer(browser);
-			({ context, page } = own);
-			await context.addInitScript((lang) => Object.defineProperty(navigator, 'languages', { get: () => [lang] }), lang);
-			await page.goto(`/${lang}/`);
-			await readyOffline(page);
-			await goOffline(context, own.server);
-			context.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
-			context.on('response', (response) => {
-				if (response.status() >= 400) failed.push(`${response.url()} (HTTP ${response.status()})`);
-			});
-		});
-		test.afterAll(() => context.close());
-
-		for (const path of prerenderedPages(lang)) {
-			test(path, async () => {
-				failed.length = 0;
-				await page.goto(path);
-				await expect(page.locator('html')).toHaveAttribute('data-network', 'offline');
-				await expect(page.locator('h1').first()).toBeVisible();
-				// Late requests (the manifest's icons, lazily loaded code) have time to fail.
-				await page.waitForLoadState('networkidle');
-				expect(failed).toEqual([]);
-			});
-		}
-	});
-}
+// Every page of every language opens offline with nothing failing to load: every-page.spec.ts, one test per page.
 
 test('offline, a link to another website says it needs a connection instead of failing', async ({ browser }) => {
 	const { server, context, page } = await openOnOwnServer(browser);
